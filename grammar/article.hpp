@@ -1,0 +1,17 @@
+// The whole article: an optional byte-order mark and date prefix, then lines.
+// Each line is tried against the structural rules first; what is not
+// structure is prose, scanned for facts.
+#pragma once
+
+#include "dates.hpp"
+#include "lexical.hpp"
+#include "lists.hpp"
+#include "prose.hpp"
+
+namespace rankparse::grammar {
+
+struct blank_line : sor<seq<opt_hspaces, line_end>, seq<hspaces, eof>> {};
+struct line : sor<blank_line, entry_line, heading_line, prose_line> {};
+struct article : seq<opt<byte_order_mark>, opt<date_prefix>, star<not_at<eof>, line>, eof> {};
+
+}  // namespace rankparse::grammar

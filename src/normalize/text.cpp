@@ -1,0 +1,148 @@
+#include "normalize/text.hpp"
+
+#include <cstdlib>
+#include <memory>
+#include <vector>
+
+#include <utf8proc.h>
+
+#include "grammar/word_lists.hpp"
+
+namespace rankparse::detail {
+namespace {
+
+// Length of the space character starting at `pos`, or 0.
+std::size_t space_at(std::string_view text, std::size_t pos) {
+  if (pos >= text.size()) return 0;
+  const auto c = static_cast<unsigned char>(text[pos]);
+  if (c == ' ' || c == '\t' || c == '\r' || c == '\n') return 1;
+  if (text.substr(pos, 2) == "\xC2\xA0") return 2;                                        // no-break space
+  if (text.substr(pos, 3) == "\xE2\x80\x89" || text.substr(pos, 3) == "\xE2\x80\xAF") return 3;  // thin, narrow no-break
+  return 0;
+}
+
+// Length of the space character ending just before `pos`, or 0.
+std::size_t space_before(std::string_view text, std::size_t pos) {
+  for (std::size_t length = 1; length <= 3 && length <= pos; ++length) {
+    if (space_at(text, pos - length) == length) return length;
+  }
+  return 0;
+}
+
+char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool is_ascii_alnum(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+std::string utf8proc_mapped(std::string_view text, int options) {
+  utf8proc_uint8_t* mapped = nullptr;
+  const auto length = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()), static_cast<utf8proc_ssize_t>(text.size()),
+                                   &mapped, static_cast<utf8proc_option_t>(options));
+  if (length < 0) return std::string(text);  // not valid UTF-8: Source rejects such input before this point
+  const std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owner(mapped, &std::free);
+  return std::string(reinterpret_cast<const char*>(mapped), static_cast<std::size_t>(length));
+}
+
+}  // namespace
+
+RawSpan trim(const Source& source, RawSpan span) {
+  const auto text = source.text();
+  while (span.begin < span.end) {
+    const auto length = space_at(text, span.begin);
+    if (length == 0) break;
+    span.begin += length;
+  }
+  while (span.end > span.begin) {
+    const auto length = space_before(text, span.end);
+    if (length == 0) break;
+    span.end -= length;
+  }
+  return span;
+}
+
+RawSpan trim_end(const Source& source, RawSpan span, std::string_view characters) {
+  span = trim(source, span);
+  while (span.end > span.begin && characters.find(source.text()[span.end - 1]) != std::string_view::npos) {
+    --span.end;
+    span = trim(source, span);
+  }
+  return span;
+}
+
+RawSpan without_leading_article(const Source& source, RawSpan span) {
+  const auto text = source.slice(span);
+  if (text.size() > 4 && ascii_lower(text[0]) == 't' && ascii_lower(text[1]) == 'h' && ascii_lower(text[2]) == 'e' && text[3] == ' ') {
+    span.begin += 4;
+  }
+  return trim(source, span);
+}
+
+std::string clean_text(std::string_view text) {
+  const auto composed = utf8proc_mapped(text, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+  std::string cleaned;
+  cleaned.reserve(composed.size());
+  bool pending_space = false;
+  for (std::size_t pos = 0; pos < composed.size();) {
+    if (const auto length = space_at(composed, pos)) {
+      pending_space = !cleaned.empty();
+      pos += length;
+      continue;
+    }
+    if (pending_space) cleaned += ' ';
+    pending_space = false;
+    cleaned += composed[pos++];
+  }
+  return cleaned;
+}
+
+Text make_text(const Source& source, RawSpan span) {
+  return Text{clean_text(source.slice(span)), source.span(span)};
+}
+
+std::string entity_key(std::string_view name) {
+  const auto folded =
+      utf8proc_mapped(name, UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK);
+  std::vector<std::string> words(1);
+  auto end_word = [&] {
+    if (!words.back().empty()) words.emplace_back();
+  };
+  for (std::size_t pos = 0; pos < folded.size(); ++pos) {
+    const char c = folded[pos];
+    if (c == '&') {
+      end_word();
+      words.back() = "and";
+      end_word();
+    } else if (c == '\'' || folded.compare(pos, 3, "\xE2\x80\x99") == 0) {
+      if (c != '\'') pos += 2;  // an apostrophe joins: "children's" -> "childrens"
+    } else if (is_ascii_alnum(c) || static_cast<unsigned char>(c) >= 0x80) {
+      words.back() += c;
+    } else {
+      end_word();
+    }
+  }
+  if (words.back().empty()) words.pop_back();
+  std::string key;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (i == 0 && words[i] == "the" && words.size() > 1) continue;
+    const auto* expansion = grammar::name_abbreviations().find(words[i]);
+    const std::string_view word = expansion ? expansion->value : std::string_view(words[i]);
+    for (const char c : word) key += c == ' ' ? '-' : c;
+    key += '-';
+  }
+  if (!key.empty()) key.pop_back();
+  return key;
+}
+
+bool contains_words(std::string_view text, std::string_view words) {
+  if (words.empty() || words.size() > text.size()) return false;
+  for (std::size_t pos = 0; pos + words.size() <= text.size(); ++pos) {
+    bool equal = true;
+    for (std::size_t i = 0; i < words.size() && equal; ++i) equal = ascii_lower(text[pos + i]) == ascii_lower(words[i]);
+    if (!equal) continue;
+    const bool starts = pos == 0 || !is_ascii_alnum(text[pos - 1]);
+    const bool ends = pos + words.size() == text.size() || !is_ascii_alnum(text[pos + words.size()]);
+    if (starts && ends) return true;
+  }
+  return false;
+}
+
+}  // namespace rankparse::detail

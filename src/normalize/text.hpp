@@ -1,0 +1,35 @@
+// Text values: trimming spans, NFC for what is emitted, identity keys for
+// what is compared.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "parse/raw_article.hpp"
+#include "rankparse/article.hpp"
+#include "source.hpp"
+
+namespace rankparse::detail {
+
+// Shrinks `span` past spaces (ASCII and Unicode) at both ends.
+[[nodiscard]] RawSpan trim(const Source& source, RawSpan span);
+// Shrinks `span` past any of `characters` (ASCII) and spaces at its end.
+[[nodiscard]] RawSpan trim_end(const Source& source, RawSpan span, std::string_view characters);
+// Drops a leading "the " (any case) from `span`.
+[[nodiscard]] RawSpan without_leading_article(const Source& source, RawSpan span);
+
+// NFC, with runs of spaces (including no-break spaces) folded to one space.
+[[nodiscard]] std::string clean_text(std::string_view text);
+// A Text value for a span: cleaned text plus the public span.
+[[nodiscard]] Text make_text(const Source& source, RawSpan span);
+
+// An identity key: NFKC, case-folded, diacritics stripped, "&" read as "and",
+// punctuation dropped, a leading "the" dropped, abbreviations expanded
+// (grammar/data/name_abbreviations.tsv), words joined by "-".
+// "UC San Francisco School of Medicine" -> "university-of-california-san-francisco-school-of-medicine".
+[[nodiscard]] std::string entity_key(std::string_view name);
+
+// True when `words` occurs in `text` as whole words, ignoring case.
+[[nodiscard]] bool contains_words(std::string_view text, std::string_view words);
+
+}  // namespace rankparse::detail

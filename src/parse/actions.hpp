@@ -1,0 +1,278 @@
+// Actions that turn grammar matches into raw records. Compound rules build a
+// fresh record with `build<>` (PEGTL's change_states) and commit it only when
+// the whole rule succeeded, so backtracking never leaves half a record behind.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <utility>
+
+#include <tao/pegtl.hpp>
+
+#include "grammar/article.hpp"
+#include "parse/numbers.hpp"
+#include "parse/raw_article.hpp"
+
+namespace rankparse::detail {
+
+namespace pegtl = tao::pegtl;
+namespace g = rankparse::grammar;
+
+// The article under construction plus what the prose scan knows about the
+// sentence it is in.
+struct ParseState {
+  RawArticle article;
+  std::size_t sentence_begin = 0;
+  std::optional<RawSpan> sentence_descriptor;
+  std::optional<RawCount> sentence_consecutive;
+
+  void start_sentence(std::size_t offset) {
+    sentence_begin = offset;
+    sentence_descriptor.reset();
+    sentence_consecutive.reset();
+  }
+};
+
+template <typename Input>
+RawSpan raw_span(const Input& in) {
+  const char* base = in.input().begin();
+  return {static_cast<std::size_t>(in.begin() - base), static_cast<std::size_t>(in.end() - base)};
+}
+
+template <typename Input>
+RawCount raw_count(const Input& in) {
+  return count_from_text(in.string_view(), raw_span(in));
+}
+
+// ---- commits: where each finished record goes --------------------------------
+inline void commit(ParseState& state, RawHeading&& heading, g::heading_line) {
+  state.article.lines.emplace_back(std::move(heading));
+}
+inline void commit(ParseState& state, RawEntryLine&& entry, g::entry_line) {
+  state.article.lines.emplace_back(std::move(entry));
+}
+inline void commit(ParseState& state, RawDate&& date, g::iso_date) {
+  if (!state.article.date_prefix) state.article.date_prefix = date;
+}
+inline void commit(ParseState& state, RawDate&& date, g::released_date) {
+  if (!state.article.released) state.article.released = RawReleased{date.span, date};
+}
+inline void commit(ParseState& state, RawHeadline&& claim, g::rank_claim) {
+  if (state.article.headline) return;  // the lead fact is the first claim
+  claim.subject_area = {state.sentence_begin, claim.span.begin};
+  claim.span.begin = state.sentence_begin;
+  claim.descriptor = state.sentence_descriptor;
+  claim.consecutive_years = state.sentence_consecutive;
+  state.article.headline = claim;
+}
+inline void commit(ParseState& state, RawCount&& consecutive, g::consecutive_phrase) {
+  state.sentence_consecutive = consecutive;
+  // "X earned the No. 1 spot for the second consecutive year": after the claim.
+  auto& headline = state.article.headline;
+  if (headline && headline->span.begin == state.sentence_begin && !headline->consecutive_years) {
+    headline->consecutive_years = consecutive;
+  }
+}
+inline void commit(ParseState& state, RawListOf&& list_of, g::publisher_list_of) {
+  state.article.publisher_mentions.push_back(list_of.publisher);
+  if (!state.article.list_of) state.article.list_of = list_of;
+}
+inline void commit(ParseState& state, RawFamily&& family, g::family_phrase) {
+  if (family.publisher) state.article.publisher_mentions.push_back(*family.publisher);
+  if (!state.article.family) state.article.family = family;
+}
+inline void commit(ParseState& state, RawItems&& items, g::categories_phrase) {
+  state.article.categories.push_back(std::move(items));
+}
+inline void commit(ParseState& state, RawItems&& items, g::criteria_phrase) {
+  state.article.criteria.push_back(std::move(items));
+}
+inline void commit(ParseState& state, RawPopulation&& population, g::population_phrase) {
+  if (!state.article.population) state.article.population = std::move(population);
+}
+inline void commit(RawPopulation& population, RawEligibility&& eligibility, g::eligibility) {
+  population.eligibility = std::move(eligibility);
+}
+inline void commit(ParseState& state, RawMeasure&& measure, g::measure_phrase) {
+  state.article.measures.push_back(measure);
+}
+
+inline void add_item(RawItems& items, RawSpan item) { items.items.push_back(item); }
+inline void add_item(RawEligibility& eligibility, RawSpan item) { eligibility.accreditors.push_back(item); }
+
+// ---- reusable actions ---------------------------------------------------------
+template <typename Rule, typename Record>
+struct build : pegtl::change_states<Record> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, Record& record) {
+    record.span = raw_span(in);
+  }
+  template <typename ParseInput, typename Parent>
+  static void success(const ParseInput& /*in*/, Record& record, Parent& parent) {
+    commit(parent, std::move(record), Rule{});
+  }
+};
+
+template <auto Field>
+struct bind_span {
+  template <typename ActionInput, typename Record>
+  static void apply(const ActionInput& in, Record& record) {
+    record.*Field = raw_span(in);
+  }
+};
+
+template <auto Field>
+struct bind_count {
+  template <typename ActionInput, typename Record>
+  static void apply(const ActionInput& in, Record& record) {
+    record.*Field = raw_count(in);
+  }
+};
+
+template <auto Field>
+struct bind_date_part {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, RawDate& date) {
+    date.*Field = static_cast<int>(count_from_text(in.string_view(), raw_span(in)).value);
+  }
+};
+
+template <typename Rule>
+struct action : pegtl::nothing<Rule> {};
+
+// ---- lines --------------------------------------------------------------------
+template <>
+struct action<g::blank_line> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, ParseState& state) {
+    state.article.lines.emplace_back(RawBlankLine{raw_span(in)});
+  }
+};
+template <>
+struct action<g::prose_line> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, ParseState& state) {
+    state.article.lines.emplace_back(RawProseLine{raw_span(in)});
+  }
+};
+template <>
+struct action<g::paragraph_start> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, ParseState& state) {
+    state.start_sentence(raw_span(in).begin);
+  }
+};
+template <>
+struct action<g::sentence_end> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, ParseState& state) {
+    state.start_sentence(raw_span(in).end);
+  }
+};
+
+// ---- headings -----------------------------------------------------------------
+template <> struct action<g::heading_line> : build<g::heading_line, RawHeading> {};
+template <> struct action<g::heading_title> : bind_span<&RawHeading::title> {};
+template <> struct action<g::declared_size> : bind_count<&RawHeading::declared_size> {};
+template <> struct action<g::declared_size_word> : bind_count<&RawHeading::declared_size> {};
+template <>
+struct action<g::ties_phrase> {
+  static void apply0(RawHeading& heading) { heading.includes_ties = true; }
+};
+
+// ---- entries ------------------------------------------------------------------
+template <> struct action<g::entry_line> : build<g::entry_line, RawEntryLine> {};
+template <> struct action<g::rank_number> : bind_count<&RawEntryLine::rank> {};
+template <> struct action<g::tie_prefix> : bind_span<&RawEntryLine::tie_prefix> {};
+template <> struct action<g::entry_body> : bind_span<&RawEntryLine::body> {};
+template <>
+struct action<g::parenthetical> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, RawEntryLine& entry) {
+    const RawSpan outer = raw_span(in);
+    entry.parentheticals.push_back({outer, {outer.begin + 1, outer.end - 1}});
+  }
+};
+
+// ---- dates --------------------------------------------------------------------
+template <> struct action<g::iso_date> : build<g::iso_date, RawDate> {};
+template <> struct action<g::released_date> : build<g::released_date, RawDate> {};
+template <> struct action<g::date_year> : bind_date_part<&RawDate::year> {};
+template <> struct action<g::date_month> : bind_date_part<&RawDate::month> {};
+template <> struct action<g::date_day> : bind_date_part<&RawDate::day> {};
+template <> struct action<g::day_of_month> : bind_date_part<&RawDate::day> {};
+template <>
+struct action<g::month_name> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, RawDate& date) {
+    if (const auto* entry = grammar::month_names().find(in.string_view())) {
+      date.month = static_cast<int>(count_from_text(entry->value, {}).value);
+    }
+  }
+  // Outside a date (the prose scan skipping an abbreviation) a month is just a word.
+  template <typename ActionInput, typename Other>
+  static void apply(const ActionInput& /*in*/, Other& /*state*/) {}
+};
+
+// ---- the lead fact ------------------------------------------------------------
+template <> struct action<g::rank_claim> : build<g::rank_claim, RawHeadline> {};
+template <> struct action<g::claimed_rank> : bind_count<&RawHeadline::rank> {};
+template <> struct action<g::consecutive_phrase> : build<g::consecutive_phrase, RawCount> {};
+template <>
+struct action<g::consecutive_count> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, RawCount& consecutive) {
+    consecutive.value = raw_count(in).value;
+  }
+};
+template <>
+struct action<g::based_descriptor> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, ParseState& state) {
+    if (!state.sentence_descriptor) state.sentence_descriptor = raw_span(in);
+  }
+};
+
+// ---- publishers and the ranking -----------------------------------------------
+template <>
+struct action<g::publisher_name> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, ParseState& state) {  // "according to X"
+    state.article.publisher_mentions.push_back(raw_span(in));
+  }
+  template <typename ActionInput, typename Record>
+  static void apply(const ActionInput& in, Record& record) {
+    record.publisher = raw_span(in);
+  }
+};
+template <> struct action<g::publisher_list_of> : build<g::publisher_list_of, RawListOf> {};
+template <> struct action<g::ranking_title> : bind_span<&RawListOf::title> {};
+template <> struct action<g::edition_year> : bind_count<&RawListOf::edition> {};
+template <> struct action<g::family_phrase> : build<g::family_phrase, RawFamily> {};
+template <> struct action<g::family_title> : bind_span<&RawFamily::title> {};
+
+// ---- methodology --------------------------------------------------------------
+template <typename Tag, typename Stop>
+struct action<g::list_item<Tag, Stop>> {
+  template <typename ActionInput, typename Record>
+  static void apply(const ActionInput& in, Record& record) {
+    add_item(record, raw_span(in));
+  }
+};
+template <typename Tag, typename Stop>
+struct action<g::last_list_item<Tag, Stop>> : action<g::list_item<Tag, Stop>> {};
+
+template <> struct action<g::categories_phrase> : build<g::categories_phrase, RawItems> {};
+template <> struct action<g::criteria_phrase> : build<g::criteria_phrase, RawItems> {};
+template <> struct action<g::population_phrase> : build<g::population_phrase, RawPopulation> {};
+template <> struct action<g::ranked_count> : bind_count<&RawPopulation::count> {};
+template <> struct action<g::ranked_kind> : bind_span<&RawPopulation::kind> {};
+template <> struct action<g::eligibility> : build<g::eligibility, RawEligibility> {};
+template <> struct action<g::accreditation_year> : bind_count<&RawEligibility::accreditation_year> {};
+template <> struct action<g::eligibility_condition> : bind_span<&RawEligibility::condition> {};
+template <> struct action<g::measure_phrase> : build<g::measure_phrase, RawMeasure> {};
+template <> struct action<g::measure_category> : bind_span<&RawMeasure::category> {};
+template <> struct action<g::measure_count> : bind_count<&RawMeasure::count> {};
+template <> struct action<g::measure_text> : bind_span<&RawMeasure::measure> {};
+
+}  // namespace rankparse::detail

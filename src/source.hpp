@@ -1,0 +1,38 @@
+// The input as bytes: UTF-8 check, content hash, and the line index that
+// turns byte offsets into lines and columns.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parse/raw_article.hpp"
+#include "rankparse/article.hpp"
+
+namespace rankparse::detail {
+
+class Source {
+ public:
+  explicit Source(std::string_view text);
+
+  [[nodiscard]] std::string_view text() const { return text_; }
+  [[nodiscard]] std::string_view slice(RawSpan span) const { return text_.substr(span.begin, span.end - span.begin); }
+  // Byte offset of the first byte that is not valid UTF-8, if any.
+  [[nodiscard]] std::optional<std::size_t> first_invalid_utf8() const { return first_invalid_utf8_; }
+  // A public span (line and column filled in) for a byte range.
+  [[nodiscard]] Span span(RawSpan raw) const;
+  // The text of the line holding `offset`, without its line end.
+  [[nodiscard]] std::string_view line_text(std::size_t offset) const;
+  // "xxh3:" and 16 hex digits of XXH3-64 over the bytes.
+  [[nodiscard]] std::string hash() const;
+
+ private:
+  [[nodiscard]] std::size_t line_index(std::size_t offset) const;
+  std::string_view text_;
+  std::vector<std::size_t> line_starts_;
+  std::optional<std::size_t> first_invalid_utf8_;
+};
+
+}  // namespace rankparse::detail
