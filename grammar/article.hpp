@@ -12,6 +12,6 @@ namespace rankparse::grammar {
 
 struct blank_line : sor<seq<opt_hspaces, line_end>, seq<hspaces, eof>> {};
 struct line : sor<blank_line, entry_line, heading_line, prose_line> {};
-struct article : seq<opt<byte_order_mark>, opt<date_prefix>, star<not_at<eof>, line>, eof> {};
+struct article : seq<opt<byte_order_mark>, opt<date_prefix>, star<line>, eof> {};
 
 }  // namespace rankparse::grammar

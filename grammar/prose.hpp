@@ -68,11 +68,15 @@ struct edition_year : date_year {};
 struct for_edition : seq<hspaces, RANKPARSE_KW("for"), hspaces, edition_year> {};
 struct ranking_title : plus<not_at<sor<for_edition, one<','>, clause_end>>, clause_token> {};
 struct list_noun : sor<RANKPARSE_KW("lists"), RANKPARSE_KW("list"), RANKPARSE_KW("rankings"), RANKPARSE_KW("ranking")> {};
-struct publisher_list_of : seq<publisher_possessive, hspaces, opt<year, hspaces>, list_noun, hspaces, RANKPARSE_KW("of"),
-                               hspaces, ranking_title, opt<for_edition>> {};
+struct release_verb : sor<RANKPARSE_KW("released"), RANKPARSE_KW("published"), RANKPARSE_KW("unveiled"), RANKPARSE_KW("announced"),
+                          RANKPARSE_KW("releases"), RANKPARSE_KW("publishes"), RANKPARSE_KW("unveils"), RANKPARSE_KW("announces")> {};
+// "U.S. News' list of", "Newsweek released its list of"
+struct list_owner : sor<publisher_possessive,
+                        seq<publisher_name, hspaces, release_verb, hspaces, sor<RANKPARSE_KW("its"), RANKPARSE_KW("their")>>> {};
+struct publisher_list_of : seq<list_owner, hspaces, opt<RANKPARSE_KW("annual"), hspaces>, opt<year, hspaces>, list_noun, hspaces,
+                               RANKPARSE_KW("of"), hspaces, ranking_title, opt<for_edition>> {};
 struct released_date : month_day_date {};
-struct released_phrase : seq<sor<RANKPARSE_KW("released"), RANKPARSE_KW("published"), RANKPARSE_KW("unveiled"),
-                                 RANKPARSE_KW("announced")>, hspaces, opt<RANKPARSE_KW("on"), hspaces>, released_date> {};
+struct released_phrase : seq<release_verb, hspaces, opt<RANKPARSE_KW("on"), hspaces>, released_date> {};
 // "part of U.S. News' annual best graduate schools lists"
 struct family_title : plus<not_at<hspaces, list_noun>, not_at<clause_end>, clause_token> {};
 struct family_phrase : seq<RANKPARSE_KW("part"), hspaces, RANKPARSE_KW("of"), hspaces, opt<RANKPARSE_KW("the"), hspaces>,
@@ -122,6 +126,6 @@ struct prose_fact : sor<rank_claim, consecutive_phrase, based_descriptor, publis
 // Marks where a paragraph (and so a sentence) begins.
 struct paragraph_start : success {};
 struct prose_token : sor<prose_fact, sentence_end, abbreviation, word, seq<not_at<line_end>, any>> {};
-struct prose_line : seq<paragraph_start, star<not_at<line_end_or_eof>, prose_token>, line_end_or_eof> {};
+struct prose_line : seq<paragraph_start, plus<not_at<line_end_or_eof>, prose_token>, line_end_or_eof> {};
 
 }  // namespace rankparse::grammar

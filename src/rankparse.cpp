@@ -2,6 +2,8 @@
 // raw records -> normalize -> validate.
 #include "rankparse/rankparse.hpp"
 
+#include <algorithm>
+
 #include "diagnostics.hpp"
 #include "normalize/facts.hpp"
 #include "normalize/lists.hpp"
@@ -32,6 +34,9 @@ Article parse(std::string_view text, const Options& options) {
   }
   detail::validate(article, diagnostics);
   article.diagnostics = diagnostics.take();
+  // Reading order, whichever stage found them.
+  std::stable_sort(article.diagnostics.begin(), article.diagnostics.end(),
+                   [](const Diagnostic& a, const Diagnostic& b) { return a.span.begin < b.span.begin; });
   return article;
 }
 

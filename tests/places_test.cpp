@@ -162,11 +162,15 @@ TEST(SubdivisionNamed, FullNames) {
   EXPECT_EQ(wales->code, "WLS");
   EXPECT_EQ(wales->name, "Wales");
   EXPECT_FALSE(subdivision_named("Atlantis"));
+  // Names made only of compass words are left out: "Central" is a region of several countries.
+  EXPECT_FALSE(subdivision_named("Central"));
+  EXPECT_FALSE(subdivision_named("North West"));
+  EXPECT_EQ(code_of(subdivision_named("Western Australia")), "WA");
 }
 
 TEST(SubdivisionNamed, UsStateWinsOverOtherCountries) {
-  // New York is also... only a US state, but "Georgia" and "Washington" must not drift abroad.
-  for (const std::string_view name : {"Georgia", "Washington", "New York"}) {
+  // iso-codes also has Montana (Bulgaria), Maryland (Liberia) and Florida (Uruguay).
+  for (const std::string_view name : {"Montana", "Maryland", "Florida", "Georgia", "Washington"}) {
     const auto state = subdivision_named(name);
     ASSERT_TRUE(state) << name;
     EXPECT_EQ(state->country_code, "US") << name;

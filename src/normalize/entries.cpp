@@ -109,7 +109,9 @@ Entry build_entry(const Source& source, const RawEntryLine& line, Diagnostics& d
   }
   for (const auto& qualifier : qualifier_spans) entry.qualifiers.push_back(make_text(source, qualifier));
   if (location_span) {
-    entry.location = resolve_location(clean_text(source.slice(*location_span)), source.span(*location_span), entry.name.text, diagnostics);
+    // City, state and country are filled in later, when the whole article's places are known.
+    entry.location = Location{.text = clean_text(source.slice(*location_span)), .span = source.span(*location_span),
+                              .city = std::nullopt, .state = std::nullopt, .country = std::nullopt};
   }
   entry.key = entity_key(entry.name.text);
   return entry;

@@ -5,6 +5,7 @@
 #include <variant>
 
 #include "normalize/entries.hpp"
+#include "normalize/locations.hpp"
 #include "normalize/text.hpp"
 
 namespace rankparse::detail {
@@ -79,6 +80,7 @@ std::vector<List> build_lists(const Source& source, const std::vector<RawLine>& 
     }
   }
   close();
+  resolve_locations(lists, diagnostics);
   return lists;
 }
 

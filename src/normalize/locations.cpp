@@ -1,6 +1,8 @@
 #include "normalize/locations.hpp"
 
 #include <algorithm>
+#include <iterator>
+#include <map>
 #include <span>
 #include <vector>
 
@@ -11,9 +13,9 @@ namespace rankparse::detail {
 namespace {
 
 // A candidate wins on population alone only when it is this many times larger
-// than the next: Boston, MA over Boston, England, but not Portland, OR over
-// Portland, ME.
-constexpr std::uint32_t dominance_ratio = 10;
+// than the next: Cleveland, OH over Cleveland, TN, but not Columbus, OH over
+// Columbus, GA, nor Kansas City, MO over Kansas City, KS.
+constexpr std::uint32_t dominance_ratio = 5;
 
 struct PlaceParts {
   std::string_view city;  // empty when the text names only a region
@@ -63,10 +65,10 @@ std::optional<PlaceParts> read_place(std::string_view text) {
 
 // The candidate cities the entity's name settles: those whose state (or
 // country) the name spells out.
-std::vector<const places::City*> named_by_entity(std::span<const places::City> candidates, std::string_view entity_name) {
+std::vector<const places::City*> named_by_entity(const std::vector<const places::City*>& candidates, std::string_view entity_name) {
   std::vector<const places::City*> settled;
-  for (const auto& city : candidates) {
-    if (!city.state_name.empty() && contains_words(entity_name, city.state_name)) settled.push_back(&city);
+  for (const auto* city : candidates) {
+    if (!city->state_name.empty() && contains_words(entity_name, city->state_name)) settled.push_back(city);
   }
   return settled;
 }
@@ -75,28 +77,47 @@ std::vector<const places::City*> named_by_entity(std::span<const places::City> c
 
 bool reads_as_place(std::string_view text) { return read_place(text).has_value(); }
 
-Location resolve_location(std::string text, Span span, std::string_view entity_name, Diagnostics& diagnostics) {
-  Location location{.text = std::move(text), .span = span, .city = std::nullopt, .state = std::nullopt, .country = std::nullopt};
+std::optional<std::string> home_country(const std::vector<List>& lists) {
+  std::map<std::string_view, int> votes;
+  for (const auto& list : lists) {
+    for (const auto& entry : list.entries) {
+      if (!entry.location) continue;
+      const auto parts = read_place(entry.location->text);
+      if (parts && !parts->country_code.empty()) ++votes[parts->country_code];
+    }
+  }
+  const auto best = std::max_element(votes.begin(), votes.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+  if (best == votes.end()) return std::nullopt;
+  return std::string(best->first);
+}
+
+void resolve_location(Location& location, std::string_view entity_name, const std::optional<std::string>& home,
+                      Diagnostics& diagnostics) {
   const auto parts = read_place(location.text);
-  if (!parts) return location;
+  if (!parts) return;
   if (parts->state) location.state = std::string(parts->state->code);
   if (!parts->country_code.empty()) location.country = std::string(parts->country_code);
-  if (parts->city.empty()) return location;
+  if (parts->city.empty()) return;
 
-  auto candidates = places::cities_named(parts->city);
-  location.city = candidates.empty() ? std::string(parts->city) : std::string(candidates.front().name);
+  const auto candidates = places::cities_named(parts->city);
   std::vector<const places::City*> matching;
   for (const auto& city : candidates) {
     const bool state_fits = !parts->state || city.state_code == parts->state->code;
     const bool country_fits = parts->country_code.empty() || city.country_code == parts->country_code;
     if (state_fits && country_fits) matching.push_back(&city);
   }
-  if (!matching.empty()) location.city = std::string(matching.front()->name);
-  if (parts->state || matching.empty()) return location;  // the text settles the state, or the city is unknown
+  location.city = matching.empty() ? std::string(parts->city) : std::string(matching.front()->name);
+  if (parts->state || matching.empty()) return;  // the text settles the state, or the city is unknown
+  if (home && parts->country_code.empty()) {
+    // A bare "Birmingham" in an article about US places is the one in Alabama.
+    std::vector<const places::City*> at_home;
+    std::copy_if(matching.begin(), matching.end(), std::back_inserter(at_home), [&](const places::City* city) { return city->country_code == *home; });
+    if (!at_home.empty()) matching = std::move(at_home);
+  }
 
   // The entity's own words outrank population: "University of Maine (Portland)" is in Maine.
   const places::City* chosen = nullptr;
-  if (const auto settled = named_by_entity(candidates, entity_name); settled.size() == 1) {
+  if (const auto settled = named_by_entity(matching, entity_name); settled.size() == 1) {
     chosen = settled.front();
   } else if (matching.size() == 1 || matching[0]->population >= dominance_ratio * std::uint64_t{matching[1]->population}) {
     chosen = matching.front();
@@ -105,7 +126,7 @@ Location resolve_location(std::string text, Span span, std::string_view entity_n
     location.city = std::string(chosen->name);
     if (!chosen->state_code.empty()) location.state = std::string(chosen->state_code);
     location.country = std::string(chosen->country_code);
-    return location;
+    return;
   }
   std::string choices;
   for (std::size_t i = 0; i < matching.size() && i < 3; ++i) {
@@ -116,10 +137,17 @@ Location resolve_location(std::string text, Span span, std::string_view entity_n
                                        [&](const places::City* city) { return city->country_code == matching.front()->country_code; });
   if (one_country) location.country = std::string(matching.front()->country_code);
   diagnostics.info("location.ambiguous_city",
-                   "city '" + location.text + "' could be " + choices + (matching.size() > 3 ? ", ..." : "") +
-                       "; state left empty",
-                   span);
-  return location;
+                   "city '" + location.text + "' could be " + choices + (matching.size() > 3 ? ", ..." : "") + "; state left empty",
+                   location.span);
+}
+
+void resolve_locations(std::vector<List>& lists, Diagnostics& diagnostics) {
+  const auto home = home_country(lists);
+  for (auto& list : lists) {
+    for (auto& entry : list.entries) {
+      if (entry.location) resolve_location(*entry.location, entry.name.text, home, diagnostics);
+    }
+  }
 }
 
 }  // namespace rankparse::detail

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "diagnostics.hpp"
 #include "rankparse/article.hpp"
@@ -15,10 +16,11 @@ namespace rankparse::detail {
 // "City, State" / "City, Country" with a known region.
 [[nodiscard]] bool reads_as_place(std::string_view text);
 
-// Resolves a place for an entity named `entity_name`. A city's state is filled
-// in only when the gazetteer leaves one candidate that clearly dominates or
-// the entity's own name names the state (University of Colorado -> Aurora, CO);
-// otherwise it stays null and an info diagnostic says so.
-[[nodiscard]] Location resolve_location(std::string text, Span span, std::string_view entity_name, Diagnostics& diagnostics);
+// Fills in city, state and country for every entry's location. A city's
+// state is filled in only when the entity's own name names it (University of
+// Colorado -> Aurora, CO) or one candidate clearly dominates; bare city names
+// are read first in the article's home country, the one most of its places
+// name outright. Otherwise the state stays null with an info diagnostic.
+void resolve_locations(std::vector<List>& lists, Diagnostics& diagnostics);
 
 }  // namespace rankparse::detail

@@ -101,23 +101,30 @@ Text make_text(const Source& source, RawSpan span) {
 std::string entity_key(std::string_view name) {
   const auto folded =
       utf8proc_mapped(name, UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK);
+  const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(folded.data());
   std::vector<std::string> words(1);
   auto end_word = [&] {
     if (!words.back().empty()) words.emplace_back();
   };
-  for (std::size_t pos = 0; pos < folded.size(); ++pos) {
-    const char c = folded[pos];
-    if (c == '&') {
+  for (std::size_t pos = 0; pos < folded.size();) {
+    utf8proc_int32_t code_point = 0;
+    const auto length = utf8proc_iterate(bytes + pos, static_cast<utf8proc_ssize_t>(folded.size() - pos), &code_point);
+    if (length <= 0) break;
+    const auto size = static_cast<std::size_t>(length);
+    const auto category = utf8proc_category(code_point);
+    if (code_point == '&') {
       end_word();
       words.back() = "and";
       end_word();
-    } else if (c == '\'' || folded.compare(pos, 3, "\xE2\x80\x99") == 0) {
-      if (c != '\'') pos += 2;  // an apostrophe joins: "children's" -> "childrens"
-    } else if (is_ascii_alnum(c) || static_cast<unsigned char>(c) >= 0x80) {
-      words.back() += c;
+    } else if (code_point == '\'' || code_point == 0x2019) {
+      // An apostrophe joins: "children's" -> "childrens".
+    } else if ((category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_LO) ||
+               (category >= UTF8PROC_CATEGORY_ND && category <= UTF8PROC_CATEGORY_NO)) {
+      words.back().append(folded, pos, size);  // letters and digits of any script
     } else {
-      end_word();
+      end_word();  // spaces, punctuation, dashes, quotes
     }
+    pos += size;
   }
   if (words.back().empty()) words.pop_back();
   std::string key;

@@ -39,7 +39,10 @@ std::string_view bracketed_alternative(std::string_view iso_name) {
   const auto last_space = alternative.rfind(' ');
   const std::string_view last_word = last_space == std::string_view::npos ? alternative : alternative.substr(last_space + 1);
   if (is_iso_code(last_word)) alternative = last_space == std::string_view::npos ? std::string_view{} : alternative.substr(0, last_space);
-  return trim(alternative);
+  alternative = trim(alternative);
+  // A lower-case note describes rather than names: "Amānat al ‘Āşimah [city]".
+  if (!alternative.empty() && alternative.front() >= 'a' && alternative.front() <= 'z') return {};
+  return alternative;
 }
 
 std::string_view without_bracketed_alternative(std::string_view iso_name) {
@@ -48,7 +51,7 @@ std::string_view without_bracketed_alternative(std::string_view iso_name) {
 }
 
 // iso-codes inverts names to sort them ("Palestine, State of", "Virgin Islands, British",
-// "Madrid, Comunidad de"). Only a tail that is one word or ends in "of" reads well in front;
+// "Madrid, Comunidad de"). Only a tail that is one word or ends in "of" (or Spanish "de") reads well in front;
 // "Saint Helena, Ascension and Tristan da Cunha" is a list, not an inversion.
 std::optional<std::string> uninverted(std::string_view name) {
   const auto comma = name.find(", ");
@@ -94,10 +97,13 @@ std::vector<std::string> city_name_variants(std::string_view city_name) {
   const std::string_view plain = without_parenthetical(city_name);
   add_variant(variants, plain);
   if (const auto comma = plain.find(','); comma != std::string_view::npos) add_variant(variants, plain.substr(0, comma));
-  for (std::size_t start = 0; plain.find('/') != std::string_view::npos && start <= plain.size();) {
-    const auto slash = std::min(plain.find('/', start), plain.size());
-    add_variant(variants, plain.substr(start, slash - start));
-    start = slash + 1;
+  if (plain.find('/') != std::string_view::npos) {
+    for (std::size_t start = 0;;) {
+      const auto slash = plain.find('/', start);
+      add_variant(variants, plain.substr(start, slash == std::string_view::npos ? slash : slash - start));
+      if (slash == std::string_view::npos) break;
+      start = slash + 1;
+    }
   }
   return variants;
 }

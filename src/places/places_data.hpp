@@ -20,8 +20,9 @@ struct KeyedSubdivision {
   std::string_view key;
   Subdivision subdivision;
 };
-// One row per distinct key of a first-level subdivision name; where names clash the row holds the
-// preferred subdivision (US first, then the one whose GeoNames cities are more populous).
+// One row per distinct key of a first-level subdivision name (iso-codes' names and GeoNames' admin1
+// names); where names clash the row holds the preferred subdivision: US first, then an iso-codes
+// name over a GeoNames one, then the subdivision whose GeoNames cities are more populous.
 [[nodiscard]] std::span<const KeyedSubdivision> subdivisions_by_name_key() noexcept;
 
 struct AbbreviatedSubdivision {

@@ -8,9 +8,11 @@
 namespace rankparse::places::generator {
 namespace {
 
-// A C++ string literal for `text`. UTF-8 stays as it is (compilers read sources as UTF-8);
-// quotes, backslashes and control bytes are escaped with fixed-width octal so that no escape
-// can swallow the character after it.
+// A C++ std::string_view literal for `text`. The sv suffix passes the length along: converting
+// ~100k plain literals would make the compiler evaluate strlen on each, which overruns clang's
+// constexpr step limit. UTF-8 stays as it is (compilers read sources as UTF-8); quotes,
+// backslashes and control bytes are escaped with fixed-width octal so that no escape can
+// swallow the character after it.
 std::string literal(std::string_view text) {
   std::string result = "\"";
   for (const char byte : text) {
@@ -27,7 +29,7 @@ std::string literal(std::string_view text) {
       result += byte;
     }
   }
-  result += '"';
+  result += "\"sv";
   return result;
 }
 
@@ -84,7 +86,8 @@ void write_places_source(const PlacesTables& tables, std::ostream& out) {
          "// Do not edit: change the sources or src/places/ and rebuild.\n"
          "#include \"places/places_data.hpp\"\n\n"
          "namespace rankparse::places::generated {\n"
-         "namespace {\n\n";
+         "namespace {\n\n"
+         "using namespace std::string_view_literals;\n\n";
 
   out << "constexpr std::string_view kCityKeys[] = {\n";
   for (const CityRow& row : tables.cities) out << literal(row.key) << ",\n";

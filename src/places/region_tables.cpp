@@ -4,6 +4,7 @@
 #include "places/place_key.hpp"
 
 #include <algorithm>
+#include <array>
 #include <iostream>
 #include <limits>
 #include <map>
@@ -21,6 +22,27 @@ SubdivisionRow subdivision_row(std::string search_text, const IsoSubdivision& su
 template <typename Row>
 void sort_by_search_text(std::vector<Row>& rows) {
   std::sort(rows.begin(), rows.end(), [](const Row& left, const Row& right) { return left.search_text < right.search_text; });
+}
+
+// Words (in key form) that locate rather than name. A subdivision whose whole name is made of
+// them ("Central", "North West", "Lakes", "Coast") is not looked up by name: in an article such a
+// word is almost never the Ugandan, Botswanan or South Sudanese region that carries it.
+constexpr auto kVagueNameWords = std::to_array<std::string_view>({
+    "bay", "capital", "center", "central", "centre", "centro", "city", "coast", "coastal", "east", "eastern",
+    "est", "far", "highlands", "island", "islands", "lake", "lakes", "lower", "mid", "middle", "mountain",
+    "mountains", "nord", "norte", "north", "northern", "oeste", "ouest", "plateau", "river", "south",
+    "southern", "sud", "sur", "upper", "valley", "west", "western",
+});
+
+bool is_vague_name(std::string_view key) {
+  std::size_t start = 0;
+  while (start <= key.size()) {
+    const std::size_t space = std::min(key.find(' ', start), key.size());
+    const std::string_view word = key.substr(start, space - start);
+    if (std::find(kVagueNameWords.begin(), kVagueNameWords.end(), word) == kVagueNameWords.end()) return false;
+    start = space + 1;
+  }
+  return true;
 }
 
 // Where a country name comes from; on a clash the lower value wins.
@@ -76,7 +98,8 @@ std::vector<SubdivisionRow> subdivisions_by_name_key(std::span<const IsoSubdivis
   });
   std::vector<SubdivisionRow> rows;
   for (const Candidate& candidate : candidates) {
-    if (candidate.key.empty() || (!rows.empty() && rows.back().search_text == candidate.key)) continue;
+    if (candidate.key.empty() || is_vague_name(candidate.key)) continue;
+    if (!rows.empty() && rows.back().search_text == candidate.key) continue;
     rows.push_back(subdivision_row(candidate.key, subdivisions[candidate.index]));
   }
   return rows;

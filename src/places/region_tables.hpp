@@ -19,7 +19,8 @@ struct SubdivisionUsage {
 
 // Full-name keys of first-level subdivisions, from iso-codes' names and from GeoNames' admin1
 // names. A key shared by several subdivisions goes to a US one, then to an iso-codes name over a
-// GeoNames one, then to the more populous.
+// GeoNames one, then to the more populous. Names made only of words like "North" or "Central"
+// are left out.
 [[nodiscard]] std::vector<SubdivisionRow> subdivisions_by_name_key(std::span<const IsoSubdivision> subdivisions,
                                                                    std::span<const SubdivisionUsage> usage);
 

@@ -13,8 +13,8 @@ namespace {
 // Words (already in key form) that say what kind of area a name is rather than which one, in the
 // languages GeoNames and iso-codes mix. Found by listing the admin1 names left unmatched.
 constexpr auto kAdministrativeWords = std::to_array<std::string_view>({
-    "administrative", "autonomous", "capital", "city", "community", "county", "da", "de", "del",
-    "department", "district", "do", "emirate", "estado", "federal", "free", "governorate", "ken",
+    "administrative", "autonomous", "canton", "capital", "city", "community", "county", "da", "de", "del",
+    "department", "district", "division", "do", "emirate", "estado", "federal", "free", "governorate", "ken",
     "krai", "kraj", "kray", "land", "lan", "municipality", "of", "oblast", "oblysy", "prefecture",
     "province", "region", "republic", "respublika", "sar", "sheng", "shi", "special", "state",
     "territory", "the", "voivodeship", "voivodship", "zizhiqu",

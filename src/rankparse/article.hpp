@@ -1,7 +1,7 @@
 // The records rankparse extracts from one article: plain data, no parser or JSON
 // types, so that a caller can use them without knowing how they were found.
-// Field names follow the output contract in DESIGN.md; emit_json.cpp writes them
-// in the order they are declared here.
+// Field names follow the output contract (README.md, "Output"); the key order
+// of the JSON is fixed by src/emit/emit_json.cpp and checked by the schema tests.
 #pragma once
 
 #include <cstddef>

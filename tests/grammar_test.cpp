@@ -1,0 +1,143 @@
+// Rule-level tests: what each rule matches and what it leaves unconsumed,
+// plus a whole-grammar analysis for rules that could loop without progress.
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <gtest/gtest.h>
+#include <tao/pegtl.hpp>
+#include <tao/pegtl/contrib/analyze.hpp>
+
+#include "grammar/article.hpp"
+
+namespace g = rankparse::grammar;
+namespace pegtl = tao::pegtl;
+
+namespace {
+
+// The unconsumed rest when `Rule` matches at the start of `text`; nullopt on a local failure.
+template <typename Rule>
+std::optional<std::string> rest_after(std::string_view text) {
+  pegtl::memory_input in(text.data(), text.size(), "test");
+  if (!pegtl::parse<Rule>(in)) return std::nullopt;
+  return std::string(in.current(), in.size());
+}
+
+}  // namespace
+
+TEST(Grammar, HasNoRulesThatLoopWithoutConsuming) { EXPECT_EQ(pegtl::analyze<g::article>(-1), 0U); }
+
+TEST(Grammar, LineEndsAreLfCrlfAndLoneCr) {
+  EXPECT_EQ(rest_after<g::line_end>("\nx"), "x");
+  EXPECT_EQ(rest_after<g::line_end>("\r\nx"), "x");
+  EXPECT_EQ(rest_after<g::line_end>("\rx"), "x");
+  EXPECT_EQ(rest_after<g::line_end>("x"), std::nullopt);
+}
+
+TEST(Grammar, SpacesIncludeNoBreakSpace) {
+  EXPECT_EQ(rest_after<g::hspaces>(" \t\u00A0x"), "x");
+  EXPECT_EQ(rest_after<g::hspaces>("x"), std::nullopt);
+}
+
+TEST(Grammar, ApostrophesAndDashesMatchEveryVariant) {
+  EXPECT_EQ(rest_after<g::possessive>("'s list"), " list");
+  EXPECT_EQ(rest_after<g::possessive>("\u2019s list"), " list");
+  EXPECT_EQ(rest_after<g::possessive>("' annual"), " annual");
+  EXPECT_EQ(rest_after<g::dash>("\u2013x"), "x");
+  EXPECT_EQ(rest_after<g::dash>("\u2014x"), "x");
+}
+
+TEST(Grammar, DatePrefixKeepsItsPrecision) {
+  EXPECT_EQ(rest_after<g::date_prefix>(" date 2022-03-29 Boston"), "Boston");
+  EXPECT_EQ(rest_after<g::date_prefix>(" date 2022-11 Lakeshore"), "Lakeshore");
+  EXPECT_EQ(rest_after<g::date_prefix>("date: 2022"), std::nullopt);
+  EXPECT_EQ(rest_after<g::date_prefix>(" dated 2022-03-29"), std::nullopt);
+}
+
+TEST(Grammar, MonthDayDates) {
+  EXPECT_EQ(rest_after<g::month_day_date>("March 29."), ".");
+  EXPECT_EQ(rest_after<g::month_day_date>("Sept. 18, 2023 and"), " and");
+  EXPECT_EQ(rest_after<g::month_day_date>("May 4th, 2023"), "");
+  EXPECT_EQ(rest_after<g::month_day_date>("Marching 29"), std::nullopt);
+}
+
+TEST(Grammar, HeadingLines) {
+  EXPECT_EQ(rest_after<g::heading_line>("Top 10 medical schools for research, including ties:\nnext"), "next");
+  EXPECT_EQ(rest_after<g::heading_line>("Top 10 medical schools for primary care:\r\n"), "");
+  EXPECT_EQ(rest_after<g::heading_line>("Top ten firms\n"), "");
+  EXPECT_EQ(rest_after<g::heading_line>("The rankings are part of a series.\n"), std::nullopt);
+}
+
+TEST(Grammar, EntryLinesWithRankMarkers) {
+  EXPECT_EQ(rest_after<g::entry_line>("1. Harvard Medical School (Boston)\n\n2."), "\n2.");
+  EXPECT_EQ(rest_after<g::entry_line>("  7) Name\n"), "");
+  EXPECT_EQ(rest_after<g::entry_line>("#7. Name"), "");
+  EXPECT_EQ(rest_after<g::entry_line>("T-3. Name\n"), "");
+  EXPECT_EQ(rest_after<g::entry_line>("=3. Name\n"), "");
+  EXPECT_EQ(rest_after<g::entry_line>("1. \n"), std::nullopt);   // a bare rank is no entry
+  EXPECT_EQ(rest_after<g::entry_line>("2022 was a year\n"), std::nullopt);
+}
+
+TEST(Grammar, UnbalancedParenthesisIsNameText) {
+  EXPECT_EQ(rest_after<g::entry_body>("Lakeview Bone Institute (Dayton\nx"), "\nx");
+  EXPECT_EQ(rest_after<g::parenthetical>("(Durham, N.C.) rest"), " rest");
+  EXPECT_EQ(rest_after<g::parenthetical>("(Durham"), std::nullopt);
+}
+
+TEST(Grammar, PublishersMatchTheLongestAlias) {
+  EXPECT_EQ(rest_after<g::publisher_name>("U.S. News and World Report's list"), "'s list");
+  EXPECT_EQ(rest_after<g::publisher_name>("U.S. News' annual"), "' annual");
+  EXPECT_EQ(rest_after<g::publisher_name>("Forbesian"), std::nullopt);
+}
+
+TEST(Grammar, RankClaims) {
+  EXPECT_EQ(rest_after<g::rank_claim>("earned the No. 1 spot on"), " on");
+  EXPECT_EQ(rest_after<g::rank_claim>("ranked No. 3 in"), " in");
+  EXPECT_EQ(rest_after<g::rank_claim>("took the #2 position."), ".");
+  EXPECT_EQ(rest_after<g::rank_claim>("earned the praise"), std::nullopt);
+}
+
+TEST(Grammar, ConsecutivePhrases) {
+  EXPECT_EQ(rest_after<g::consecutive_phrase>("for the second consecutive year earned"), " earned");
+  EXPECT_EQ(rest_after<g::consecutive_phrase>("for 3 straight years."), ".");
+  EXPECT_EQ(rest_after<g::consecutive_phrase>("for the fifth year in a row,"), ",");
+  EXPECT_EQ(rest_after<g::consecutive_phrase>("for the second time ever"), std::nullopt);
+}
+
+TEST(Grammar, ListOfStopsBeforeTheEditionYear) {
+  EXPECT_EQ(rest_after<g::publisher_list_of>("Forbes' list of best employers for 2024, released"), ", released");
+  EXPECT_EQ(rest_after<g::publisher_list_of>("Newsweek's ranking of top hospitals."), ".");
+  EXPECT_EQ(rest_after<g::publisher_list_of>("Newsweek released its list of best hospitals for 2022, then"), ", then");
+  EXPECT_EQ(rest_after<g::publisher_list_of>("Forbes' annual list of top employers."), ".");
+}
+
+TEST(Grammar, CoordinatedItemsKeepTheLastItemWhole) {
+  using criteria = g::criteria_phrase;
+  EXPECT_EQ(rest_after<criteria>("based on cost, outcomes and reviews by patients and staff. Next"), ". Next");
+  EXPECT_EQ(rest_after<criteria>("based on 130 schools."), std::nullopt);  // a count is a population, not criteria
+}
+
+TEST(Grammar, PopulationPhrase) {
+  EXPECT_EQ(rest_after<g::population_phrase>(
+                "based on 130 medical schools fully accredited in 2021 by the A Committee or the B Association that responded. X"),
+            ". X");
+  EXPECT_EQ(rest_after<g::population_phrase>("based on two surveys."), ".");
+}
+
+TEST(Grammar, MeasurePhrase) {
+  EXPECT_EQ(rest_after<g::measure_phrase>("The research rankings include two measures of research productivity, and"), ", and");
+  EXPECT_EQ(rest_after<g::measure_phrase>("The rankings include two measures."), std::nullopt);  // no category
+}
+
+TEST(Grammar, AbbreviationsDoNotEndSentences) {
+  EXPECT_EQ(rest_after<g::abbreviation>("U.S. News"), " News");
+  EXPECT_EQ(rest_after<g::abbreviation>("Calif. University"), " University");
+  EXPECT_EQ(rest_after<g::sentence_end>(". Next"), " Next");
+  EXPECT_EQ(rest_after<g::sentence_end>(".5"), std::nullopt);
+}
+
+TEST(Grammar, WholeArticleAlwaysParses) {
+  EXPECT_EQ(rest_after<g::article>(""), "");
+  EXPECT_EQ(rest_after<g::article>("\xEF\xBB\xBF date 2022-03-29 Text.\r\n\r\n1. Name (Place)\r\n"), "");
+  EXPECT_EQ(rest_after<g::article>("no line end at the end"), "");
+}

@@ -1,0 +1,134 @@
+// Unit tests for normalization: identity keys, dates, numbers, text clean-up,
+// and how entries read their parentheticals and locations.
+#include <gtest/gtest.h>
+
+#include "normalize/dates.hpp"
+#include "normalize/text.hpp"
+#include "parse/numbers.hpp"
+#include "rankparse/rankparse.hpp"
+
+using namespace rankparse;
+using namespace rankparse::detail;
+
+TEST(EntityKey, MatchesTheSameInstitutionAcrossSpellings) {
+  EXPECT_EQ(entity_key("UC San Francisco School of Medicine"), entity_key("University of California San Francisco School of Medicine"));
+  EXPECT_EQ(entity_key("Oregon Health & Science University"), entity_key("Oregon Health and Science University"));
+  EXPECT_EQ(entity_key("The Johns Hopkins Hospital"), entity_key("Johns Hopkins Hospital"));
+  EXPECT_EQ(entity_key("Children\u2019s Hospital"), entity_key("Children's Hospital"));
+  EXPECT_EQ(entity_key("Universit\u00e9 de Montr\u00e9al"), entity_key("Universite de Montreal"));
+  EXPECT_EQ(entity_key("Harvard Medical School"), "harvard-medical-school");
+  EXPECT_EQ(entity_key("\u201cQuoted\u201d Place \u2013 Annex"), "quoted-place-annex");
+  EXPECT_EQ(entity_key("\u6771\u4eac\u5927\u5b66 Tokyo"), "\u6771\u4eac\u5927\u5b66-tokyo");
+  EXPECT_NE(entity_key("Harvard Medical School"), entity_key("Yale School of Medicine"));
+}
+
+TEST(CleanText, ComposesToNfcAndFoldsSpaces) {
+  EXPECT_EQ(clean_text("Cafe\u0301  Hospital\u00A0West"), "Caf\u00e9 Hospital West");
+  EXPECT_EQ(clean_text("  padded  "), "padded");
+}
+
+TEST(Numbers, DigitsWordsAndOverflow) {
+  EXPECT_EQ(count_from_text("130", {}).value, 130);
+  EXPECT_EQ(count_from_text("1,000", {}).value, 1000);
+  EXPECT_EQ(count_from_text("two", {}).value, 2);
+  EXPECT_EQ(count_from_text("Ten", {}).value, 10);
+  EXPECT_EQ(count_from_text("second", {}).value, 2);
+  const auto huge = count_from_text("1234567890123456789012345", {});
+  EXPECT_TRUE(huge.overflow);
+}
+
+TEST(Dates, ImpossibleDatesAreRejected) {
+  EXPECT_TRUE(is_possible(RawDate{2024, 2, 29, {}}));
+  EXPECT_FALSE(is_possible(RawDate{2022, 2, 29, {}}));
+  EXPECT_FALSE(is_possible(RawDate{2022, 2, 30, {}}));
+  EXPECT_FALSE(is_possible(RawDate{2022, 13, 0, {}}));
+  EXPECT_TRUE(is_possible(RawDate{2022, 11, 0, {}}));
+  EXPECT_EQ(iso_text(RawDate{2022, 11, 0, {}}), "2022-11");
+}
+
+TEST(Dates, MonthDayResolvesAgainstTheArticleDateNeverTheClock) {
+  const RawDate article{2022, 3, 29, {}};
+  auto same_day = resolve_against(RawDate{0, 3, 29, {}}, article);
+  EXPECT_EQ(same_day.value, "2022-03-29");
+  EXPECT_EQ(same_day.resolved_by, DateResolution::article_year);
+  auto december = resolve_against(RawDate{0, 12, 12, {}}, RawDate{2024, 1, 15, {}});
+  EXPECT_EQ(december.value, "2023-12-12");
+  EXPECT_EQ(december.resolved_by, DateResolution::article_previous_year);
+  auto explicit_year = resolve_against(RawDate{2021, 5, 4, {}}, article);
+  EXPECT_EQ(explicit_year.resolved_by, DateResolution::explicit_year);
+  auto no_article = resolve_against(RawDate{0, 3, 29, {}}, std::nullopt);
+  EXPECT_EQ(no_article.value, std::nullopt);
+  EXPECT_EQ(no_article.resolved_by, DateResolution::unresolved);
+}
+
+namespace {
+
+Entry only_entry(const std::string& line) {
+  const auto article = parse("Top 1 places:\n" + line + "\n");
+  EXPECT_EQ(article.lists.size(), 1U);
+  EXPECT_EQ(article.lists.at(0).entries.size(), 1U);
+  return article.lists.at(0).entries.at(0);
+}
+
+}  // namespace
+
+TEST(Entries, LocationInsideTheNameIsRemoved) {
+  const auto entry = only_entry("8. Stanford (Calif.) University School of Medicine");
+  EXPECT_EQ(entry.name.text, "Stanford University School of Medicine");
+  ASSERT_TRUE(entry.location);
+  EXPECT_EQ(entry.location->text, "Calif.");
+  EXPECT_EQ(entry.location->state, "CA");
+  EXPECT_EQ(entry.location->city, std::nullopt);
+}
+
+TEST(Entries, NonPlaceParentheticalStaysAsQualifier) {
+  const auto entry = only_entry("1. Northern Institute of Technology (NIT) (Boston)");
+  EXPECT_EQ(entry.name.text, "Northern Institute of Technology (NIT)");
+  ASSERT_EQ(entry.qualifiers.size(), 1U);
+  EXPECT_EQ(entry.qualifiers[0].text, "NIT");
+  ASSERT_TRUE(entry.location);
+  EXPECT_EQ(entry.location->state, "MA");
+}
+
+TEST(Entries, CommaTailPlaceIsTheLocation) {
+  const auto entry = only_entry("1. Lakeview Hospital, Dayton, Ohio");
+  EXPECT_EQ(entry.name.text, "Lakeview Hospital");
+  ASSERT_TRUE(entry.location);
+  EXPECT_EQ(entry.location->text, "Dayton, Ohio");
+  EXPECT_EQ(entry.location->city, "Dayton");
+  EXPECT_EQ(entry.location->state, "OH");
+  EXPECT_EQ(entry.location->country, "US");
+}
+
+TEST(Entries, TieMarkersAreRemovedAndRecorded) {
+  const auto marked = only_entry("4. Pine Hospital (tie) (Troy, Mich.)");
+  EXPECT_TRUE(marked.tied);
+  EXPECT_EQ(marked.name.text, "Pine Hospital");
+  EXPECT_TRUE(only_entry("T-4. Pine Hospital").tied);
+}
+
+TEST(Entries, NameSpanPointsAtTheBytes) {
+  const std::string text = "Top 1 places:\n1. Harvard Medical School (Boston)\n";
+  const auto article = parse(text);
+  const auto& name = article.lists.at(0).entries.at(0).name;
+  EXPECT_EQ(text.substr(name.span.begin, name.span.end - name.span.begin), "Harvard Medical School");
+  EXPECT_EQ(name.span.line, 2U);
+  EXPECT_EQ(name.span.column, 4U);
+}
+
+TEST(Locations, StateFromTheEntityNameWhenTheCityIsAmbiguous) {
+  const auto article = parse("Top 2:\n1. University of Colorado School of Medicine (Aurora)\n2. Springfield Clinic (Springfield)\n");
+  const auto& entries = article.lists.at(0).entries;
+  EXPECT_EQ(entries[0].location->state, "CO");
+  EXPECT_EQ(entries[1].location->state, std::nullopt);
+  ASSERT_EQ(article.diagnostics.size(), 1U);
+  EXPECT_EQ(article.diagnostics[0].code, "location.ambiguous_city");
+  EXPECT_EQ(article.diagnostics[0].severity, Severity::info);
+}
+
+TEST(Locations, HomeCountryDecidesABareCityName) {
+  // Birmingham, England is larger, but this article's places are American.
+  const auto article = parse("Top 2:\n1. Alpha Hospital (Birmingham)\n2. Beta Hospital (Durham, N.C.)\n");
+  EXPECT_EQ(article.lists.at(0).entries[0].location->state, "AL");
+  EXPECT_EQ(article.lists.at(0).entries[0].location->country, "US");
+}

@@ -1,0 +1,22 @@
+// Shared by the tests: where the samples are and how to read them.
+#pragma once
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <stdexcept>
+#include <string>
+
+namespace rankparse::test {
+
+inline std::filesystem::path samples_dir() { return RANKPARSE_SAMPLES_DIR; }
+
+inline std::string read_file(const std::filesystem::path& path) {
+  std::ifstream file(path, std::ios::binary);
+  if (!file) throw std::runtime_error("cannot open " + path.string());
+  return {std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
+}
+
+inline std::string read_sample(const std::string& name) { return read_file(samples_dir() / name); }
+
+}  // namespace rankparse::test
