@@ -1,16 +1,9 @@
 #include "print_diagnostics.hpp"
 
+#include "rankparse/rankparse.hpp"
+
 namespace rankparse::cli {
 namespace {
-
-std::string_view severity_name(Severity severity) {
-  switch (severity) {
-    case Severity::error: return "error";
-    case Severity::warning: return "warning";
-    case Severity::info: break;
-  }
-  return "info";
-}
 
 std::string_view line_at(std::string_view text, std::size_t offset) {
   if (offset > text.size()) return {};
@@ -25,7 +18,7 @@ std::string_view line_at(std::string_view text, std::size_t offset) {
 void print_diagnostics(std::ostream& out, std::string_view file, std::string_view text, const Article& article) {
   for (const auto& diagnostic : article.diagnostics) {
     const auto& span = diagnostic.span;
-    out << file << ':' << span.line << ':' << span.column << ": " << severity_name(diagnostic.severity) << ": " << diagnostic.message
+    out << file << ':' << span.line << ':' << span.column << ": " << rankparse::severity_name(diagnostic.severity) << ": " << diagnostic.message
         << " [" << diagnostic.code << "]\n";
     const auto line = line_at(text, span.begin);
     if (line.empty() || diagnostic.code == "input.invalid_utf8") continue;  // never echo bytes that are not text

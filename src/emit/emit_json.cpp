@@ -41,7 +41,9 @@ std::string_view name_of(ListOrder order) {
   return "unranked";
 }
 
-std::string_view name_of(Severity severity) {
+}  // namespace
+
+std::string_view severity_name(Severity severity) {
   switch (severity) {
     case Severity::error: return "error";
     case Severity::warning: return "warning";
@@ -49,8 +51,6 @@ std::string_view name_of(Severity severity) {
   }
   return "info";
 }
-
-}  // namespace
 
 // Free to_json functions in the records' namespace, found by ADL.
 void to_json(json& j, const Span& span) {
@@ -128,7 +128,7 @@ void to_json(json& j, const List& list) {
            {"span", list.span}};
 }
 void to_json(json& j, const Diagnostic& diagnostic) {
-  j = json{{"severity", name_of(diagnostic.severity)},
+  j = json{{"severity", severity_name(diagnostic.severity)},
            {"code", diagnostic.code},
            {"message", diagnostic.message},
            {"line", diagnostic.span.line},

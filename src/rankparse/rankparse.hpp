@@ -24,6 +24,9 @@ enum class JsonLayout { pretty, compact };
 // The JSON Schema (draft 7) every object from to_json satisfies.
 [[nodiscard]] std::string_view article_schema();
 
+// "error", "warning", "info": as the JSON and the command line spell it.
+[[nodiscard]] std::string_view severity_name(Severity severity);
+
 // The contract's name and version, also the value of the "schema" key.
 inline constexpr std::string_view schema_id = "rankparse/article/1";
 
