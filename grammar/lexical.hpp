@@ -18,7 +18,6 @@ struct opt_hspaces : star<hspace> {};
 // LF, CRLF and a lone CR all end a line.
 struct line_end : sor<one<'\n'>, seq<one<'\r'>, opt<one<'\n'>>>> {};
 struct line_end_or_eof : sor<line_end, eof> {};
-struct rest_of_line : star<not_at<line_end>, any> {};
 
 // U+FEFF at the very start of a file.
 struct byte_order_mark : utf8::one<0xFEFF> {};
@@ -46,8 +45,5 @@ struct keyword : seq<Literal, word_end> {};
 
 struct digits : plus<ascii::digit> {};
 struct year : seq<sor<one<'1'>, one<'2'>>, rep<3, ascii::digit>, word_end> {};
-
-// Words separated by spaces, used between fixed phrases ("list of", "for").
-struct gap : hspaces {};
 
 }  // namespace rankparse::grammar

@@ -18,26 +18,30 @@ struct ties_phrase : sor<TAO_PEGTL_ISTRING("including ties"), TAO_PEGTL_ISTRING(
                          TAO_PEGTL_ISTRING("with ties"), TAO_PEGTL_ISTRING("ties included")> {};
 // ", including ties" or " (including ties)" after a heading's title.
 struct ties_note : seq<opt_hspaces, opt<one<','>>, opt_hspaces, opt<one<'('>>, ties_phrase, opt<one<')'>>> {};
-struct heading_colon : seq<opt_hspaces, one<':'>, opt_hspaces, at<line_end_or_eof>> {};
-// "Top 10", "The 25", "Ten" at the start of a heading.
+struct heading_colon : seq<one<':'>, opt_hspaces, at<line_end_or_eof>> {};
+// Optional spaces and colon at the end of a heading, not the line end itself.
+struct heading_end : seq<opt_hspaces, opt<one<':'>, opt_hspaces>, at<line_end_or_eof>> {};
+// "Top 10", "The 25" or a bare number word ("Ten hospitals"); bare digits and
+// years are left alone ("2024 best hospitals", "The 2023 best hospitals").
 struct declared_size : count {};
 struct declared_size_word : count_words {};
-// "Top 10", "The 25" or a bare number word ("Ten hospitals"); bare digits are
-// left alone because they are usually a year ("2024 best hospitals").
-struct size_phrase : sor<seq<sor<keyword<TAO_PEGTL_ISTRING("top")>, keyword<TAO_PEGTL_ISTRING("the")>>, hspaces, declared_size, hspaces>,
-                         seq<declared_size_word, hspaces>> {};
-struct heading_title : plus<not_at<sor<ties_note, heading_colon, seq<opt_hspaces, line_end_or_eof>>>, any> {};
+struct size_end : sor<hspaces, at<heading_end>> {};
+struct size_phrase : sor<seq<sor<RANKPARSE_KW("top"), RANKPARSE_KW("the")>, hspaces, not_at<year>, declared_size, size_end>,
+                         seq<declared_size_word, size_end>> {};
+// Runs of spaces are single steps, so the stop test runs once per run.
+struct heading_title : plus<not_at<sor<ties_note, heading_end>>, sor<hspaces, any>> {};
 // A line whose last visible character is a colon, or that starts "Top N".
 struct colon_terminated : seq<plus<not_at<heading_colon>, not_at<line_end>, any>, heading_colon> {};
-struct top_n_start : seq<keyword<TAO_PEGTL_ISTRING("top")>, hspaces, count> {};
+struct top_n_start : seq<RANKPARSE_KW("top"), hspaces, count> {};
 struct heading_shape : seq<opt_hspaces, sor<colon_terminated, top_n_start>> {};
-struct heading_line : seq<at<heading_shape>, opt_hspaces, opt<size_phrase>, heading_title, opt<ties_note>,
-                          opt<heading_colon>, opt_hspaces, line_end_or_eof> {};
+struct heading_line : seq<at<heading_shape>, opt_hspaces, sor<seq<size_phrase, opt<heading_title>>, heading_title>, opt<ties_note>,
+                          heading_end, line_end_or_eof> {};
 
 // ---- entries ----------------------------------------------------------------
 struct tie_prefix : sor<seq<one<'T'>, opt<dash>, at<ascii::digit>>, one<'='>> {};
 struct rank_number : digits {};
-struct rank_terminator : seq<one<'.', ')'>, opt_hspaces> {};
+// "7." or "7)" but not the "1." of "1.5 million".
+struct rank_terminator : seq<one<'.', ')'>, not_at<ascii::digit>, opt_hspaces> {};
 struct rank_marker : seq<opt<one<'#'>>, opt<tie_prefix>, rank_number, rank_terminator> {};
 
 // A parenthetical without nesting; an unbalanced "(" is plain name text.

@@ -18,7 +18,9 @@ struct abbreviation : sor<initials, table_word<abbreviation_table>, table_word<s
 struct closing_quote : sor<one<'"', '\''>, utf8::one<0x201D, 0x2019>> {};
 struct sentence_end : seq<one<'.', '!', '?'>, opt<closing_quote>, at<sor<hspace, line_end_or_eof>>> {};
 struct clause_end : sor<at<sentence_end>, at<one<';', ':'>>, at<line_end_or_eof>> {};
-struct clause_token : sor<abbreviation, word, seq<not_at<line_end>, any>> {};
+// A run of spaces is one token, so rules that begin with spaces are tried once
+// per run, not once per space (which would be quadratic in the run's length).
+struct clause_token : sor<abbreviation, word, hspaces, seq<not_at<line_end>, any>> {};
 
 // ---- coordinated items: "A, B and C", "A or B" -------------------------------
 struct and_or : sor<RANKPARSE_KW("and"), RANKPARSE_KW("or")> {};
@@ -78,7 +80,8 @@ struct publisher_list_of : seq<list_owner, hspaces, opt<RANKPARSE_KW("annual"), 
 struct released_date : month_day_date {};
 struct released_phrase : seq<release_verb, hspaces, opt<RANKPARSE_KW("on"), hspaces>, released_date> {};
 // "part of U.S. News' annual best graduate schools lists"
-struct family_title : plus<not_at<hspaces, list_noun>, not_at<clause_end>, clause_token> {};
+// At most nine words, so a "part of" that never reaches "lists" costs little.
+struct family_title : seq<not_at<list_noun>, word, rep_max<8, hspaces, not_at<list_noun>, word>> {};
 struct family_phrase : seq<RANKPARSE_KW("part"), hspaces, RANKPARSE_KW("of"), hspaces, opt<RANKPARSE_KW("the"), hspaces>,
                            opt<publisher_possessive, hspaces>, opt<RANKPARSE_KW("annual"), hspaces>, family_title,
                            hspaces, list_noun> {};
@@ -113,7 +116,8 @@ struct population_phrase : seq<RANKPARSE_KW("based"), hspaces, RANKPARSE_KW("on"
 
 // "The research rankings include two measures of research productivity"
 struct ranking_word : sor<RANKPARSE_KW("rankings"), RANKPARSE_KW("ranking")> {};
-struct measure_category : seq<not_at<ranking_word>, word, star<hspaces, not_at<ranking_word>, word>> {};
+// At most four words: "the primary care rankings include".
+struct measure_category : seq<not_at<ranking_word>, word, rep_max<3, hspaces, not_at<ranking_word>, word>> {};
 struct measure_count : count {};
 struct measure_text : plus<not_at<sor<one<','>, clause_end>>, clause_token> {};
 struct measure_phrase : seq<RANKPARSE_KW("the"), hspaces, measure_category, hspaces, ranking_word, hspaces,
@@ -125,7 +129,7 @@ struct prose_fact : sor<rank_claim, consecutive_phrase, based_descriptor, publis
                         released_phrase, categories_phrase, population_phrase, criteria_phrase, measure_phrase> {};
 // Marks where a paragraph (and so a sentence) begins.
 struct paragraph_start : success {};
-struct prose_token : sor<prose_fact, sentence_end, abbreviation, word, seq<not_at<line_end>, any>> {};
+struct prose_token : sor<prose_fact, sentence_end, clause_token> {};
 struct prose_line : seq<paragraph_start, plus<not_at<line_end_or_eof>, prose_token>, line_end_or_eof> {};
 
 }  // namespace rankparse::grammar

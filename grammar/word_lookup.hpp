@@ -20,14 +20,32 @@ class WordTable {
   // `tsv` must outlive the table (it is static embedded data).
   WordTable(std::string_view tsv, Case case_mode);
 
-  // Length of the longest entry that is a prefix of `input` and is followed by
-  // a word boundary; 0 when none is.
-  [[nodiscard]] std::size_t longest_match(std::string_view input) const;
+  // Length of the longest entry that is a prefix of `input` and either ends in
+  // punctuation ("Sept.") or is followed by what `is_boundary(rest)` accepts;
+  // 0 when none is. The grammar passes its own word-end rule, so a curly
+  // apostrophe or a no-break space ends a word here exactly as in the rules.
+  template <typename IsBoundary>
+  [[nodiscard]] std::size_t longest_match(std::string_view input, const IsBoundary& is_boundary) const {
+    if (input.empty()) return 0;
+    for (const auto index : by_first_byte_[fold(static_cast<unsigned char>(input.front()))]) {
+      const auto text = entries_[index].text;
+      if (!equal_prefix(input, text)) continue;
+      if (ends_in_punctuation(text) || is_boundary(input.substr(text.size()))) return text.size();
+    }
+    return 0;
+  }
   // The entry spelled `text` (the whole of it), or nullptr.
   [[nodiscard]] const Entry* find(std::string_view text) const;
 
  private:
   [[nodiscard]] bool equal_prefix(std::string_view input, std::string_view text) const;
+  [[nodiscard]] unsigned char fold(unsigned char c) const {
+    return (case_mode_ == Case::insensitive && c >= 'A' && c <= 'Z') ? static_cast<unsigned char>(c - 'A' + 'a') : c;
+  }
+  [[nodiscard]] static bool ends_in_punctuation(std::string_view text) {
+    const auto last = static_cast<unsigned char>(text.back());
+    return last < 0x80 && !((last >= '0' && last <= '9') || (last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z'));
+  }
   std::vector<Entry> entries_;
   // entries_ indices by first byte (folded when case-insensitive), longest first.
   std::array<std::vector<std::uint32_t>, 256> by_first_byte_;

@@ -8,6 +8,7 @@
 #include <tao/pegtl.hpp>
 #include <tao/pegtl/contrib/analyze_traits.hpp>
 
+#include "lexical.hpp"
 #include "word_lookup.hpp"
 
 namespace rankparse::grammar {
@@ -21,7 +22,11 @@ struct table_word {
 
   template <typename ParseInput>
   [[nodiscard]] static bool match(ParseInput& in) {
-    const std::size_t length = Table::get().longest_match(std::string_view(in.current(), in.size()));
+    const auto ends_word = [](std::string_view rest) {
+      tao::pegtl::memory_input<tao::pegtl::tracking_mode::lazy> after(rest.data(), rest.size(), "");
+      return tao::pegtl::parse<word_end>(after);
+    };
+    const std::size_t length = Table::get().longest_match(std::string_view(in.current(), in.size()), ends_word);
     if (length == 0) return false;
     in.bump(length);
     return true;

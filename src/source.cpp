@@ -44,11 +44,11 @@ std::size_t Source::line_index(std::size_t offset) const {
 
 Span Source::span(RawSpan raw) const {
   const auto index = line_index(raw.begin);
-  std::size_t column = 1;
-  for (auto i = line_starts_[index]; i < raw.begin && i < text_.size(); ++i) {
-    if (!is_continuation(static_cast<unsigned char>(text_[i]))) ++column;
+  if (cursor_.line != index || cursor_.offset > raw.begin) cursor_ = {index, line_starts_[index], 1};
+  for (; cursor_.offset < raw.begin && cursor_.offset < text_.size(); ++cursor_.offset) {
+    if (!is_continuation(static_cast<unsigned char>(text_[cursor_.offset]))) ++cursor_.column;
   }
-  return Span{.begin = raw.begin, .end = raw.end, .line = index + 1, .column = column};
+  return Span{.begin = raw.begin, .end = raw.end, .line = index + 1, .column = cursor_.column};
 }
 
 std::string_view Source::line_text(std::size_t offset) const {

@@ -31,6 +31,14 @@ class Source {
  private:
   [[nodiscard]] std::size_t line_index(std::size_t offset) const;
   std::string_view text_;
+  // Spans are mostly asked for in reading order; counting columns on from the
+  // last one keeps many spans on one long line linear rather than quadratic.
+  struct ColumnCursor {
+    std::size_t line = 0;
+    std::size_t offset = 0;
+    std::size_t column = 1;
+  };
+  mutable ColumnCursor cursor_;
   std::vector<std::size_t> line_starts_;
   std::optional<std::size_t> first_invalid_utf8_;
 };

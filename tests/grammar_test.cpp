@@ -66,6 +66,9 @@ TEST(Grammar, HeadingLines) {
   EXPECT_EQ(rest_after<g::heading_line>("Top 10 medical schools for primary care:\r\n"), "");
   EXPECT_EQ(rest_after<g::heading_line>("Top ten firms\n"), "");
   EXPECT_EQ(rest_after<g::heading_line>("The rankings are part of a series.\n"), std::nullopt);
+  EXPECT_EQ(rest_after<g::heading_line>("Top 3:\n\nnext"), "\nnext");  // the blank line after it is not eaten
+  EXPECT_EQ(rest_after<g::size_phrase>("Top 3:"), ":");
+  EXPECT_EQ(rest_after<g::size_phrase>("The 2023 best hospitals"), std::nullopt);  // a year, not a size
 }
 
 TEST(Grammar, EntryLinesWithRankMarkers) {
@@ -76,6 +79,7 @@ TEST(Grammar, EntryLinesWithRankMarkers) {
   EXPECT_EQ(rest_after<g::entry_line>("=3. Name\n"), "");
   EXPECT_EQ(rest_after<g::entry_line>("1. \n"), std::nullopt);   // a bare rank is no entry
   EXPECT_EQ(rest_after<g::entry_line>("2022 was a year\n"), std::nullopt);
+  EXPECT_EQ(rest_after<g::entry_line>("1.5 million people live here\n"), std::nullopt);
 }
 
 TEST(Grammar, UnbalancedParenthesisIsNameText) {

@@ -83,3 +83,26 @@ TEST(Validation, InvalidUtf8IsAnErrorWithItsOffset) {
   EXPECT_EQ(article.diagnostics[0].span.begin, 13U);
   EXPECT_NE(article.diagnostics[0].message.find("13"), std::string::npos);
 }
+
+TEST(Validation, CountdownProblemsAreReportedInReadingOrder) {
+  const auto article = parse("The best towns:\n5. Alpha (Norway)\n4. Beta (Norway)\n2. Gamma (Norway)\n1. Delta (Norway)\n");
+  ASSERT_EQ(article.diagnostics.size(), 1U);
+  EXPECT_EQ(article.diagnostics[0].code, "rank.gap");
+  EXPECT_EQ(article.diagnostics[0].span.line, 4U);
+  EXPECT_NE(article.diagnostics[0].message.find("rank 2 of 'Gamma' follows rank 4; expected 3"), std::string::npos);
+}
+
+TEST(Validation, RankTooLargeForAnIntegerIsNullWithAWarning) {
+  const auto article = parse("Top 2:\n1. Alpha (Boston)\n1234567890123456789012345. Beta (Boston)\n");
+  ASSERT_EQ(article.lists.size(), 1U);
+  EXPECT_EQ(article.lists[0].entries[1].rank, std::nullopt);
+  EXPECT_TRUE(has(article, "entry.rank_overflow", Severity::warning));
+}
+
+TEST(Validation, HeadingWithOnlyASize) {
+  const auto article = parse("Top 2:\n1. Alpha (Boston)\n2. Beta (Boston)\n");
+  ASSERT_EQ(article.lists.size(), 1U);
+  EXPECT_EQ(article.lists[0].declared_size->value, 2);
+  EXPECT_FALSE(article.lists[0].title);
+  EXPECT_TRUE(article.diagnostics.empty());
+}

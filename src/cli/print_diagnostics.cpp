@@ -1,9 +1,18 @@
 #include "print_diagnostics.hpp"
 
+#include <string>
+
 #include "rankparse/rankparse.hpp"
 
 namespace rankparse::cli {
 namespace {
+
+// A line echoed under a diagnostic is clipped to a window around the caret,
+// so a megabyte-long line does not flood the terminal.
+constexpr std::size_t context_before = 60;
+constexpr std::size_t window_width = 160;
+
+bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0U) == 0x80U; }
 
 std::string_view line_at(std::string_view text, std::size_t offset) {
   if (offset > text.size()) return {};
@@ -13,16 +22,28 @@ std::string_view line_at(std::string_view text, std::size_t offset) {
   return text.substr(begin, end == std::string_view::npos ? std::string_view::npos : end - begin);
 }
 
+void print_line_with_caret(std::ostream& out, std::string_view line, std::size_t caret) {
+  std::size_t start = caret > context_before ? caret - context_before : 0;
+  while (start > 0 && start < line.size() && is_continuation(line[start])) --start;
+  std::size_t end = start + window_width < line.size() ? start + window_width : line.size();
+  while (end < line.size() && is_continuation(line[end])) --end;
+  const std::string_view lead = start > 0 ? "..." : "";
+  out << "  " << lead << line.substr(start, end - start) << (end < line.size() ? "..." : "") << "\n  ";
+  std::size_t column = lead.size();
+  for (auto i = start; i < caret && i < line.size(); ++i) column += is_continuation(line[i]) ? 0U : 1U;
+  out << std::string(column, ' ') << "^\n";
+}
+
 }  // namespace
 
 void print_diagnostics(std::ostream& out, std::string_view file, std::string_view text, const Article& article) {
   for (const auto& diagnostic : article.diagnostics) {
     const auto& span = diagnostic.span;
-    out << file << ':' << span.line << ':' << span.column << ": " << rankparse::severity_name(diagnostic.severity) << ": " << diagnostic.message
-        << " [" << diagnostic.code << "]\n";
+    out << file << ':' << span.line << ':' << span.column << ": " << rankparse::severity_name(diagnostic.severity) << ": "
+        << diagnostic.message << " [" << diagnostic.code << "]\n";
     const auto line = line_at(text, span.begin);
     if (line.empty() || diagnostic.code == "input.invalid_utf8") continue;  // never echo bytes that are not text
-    out << "  " << line << "\n  " << std::string(span.column > 0 ? span.column - 1 : 0, ' ') << "^\n";
+    print_line_with_caret(out, line, span.begin - static_cast<std::size_t>(line.data() - text.data()));
   }
 }
 

@@ -3,17 +3,6 @@
 #include <algorithm>
 
 namespace rankparse::grammar {
-namespace {
-
-unsigned char fold(unsigned char c, WordTable::Case case_mode) {
-  return (case_mode == WordTable::Case::insensitive && c >= 'A' && c <= 'Z') ? static_cast<unsigned char>(c - 'A' + 'a') : c;
-}
-
-bool is_word_byte(unsigned char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
-}
-
-}  // namespace
 
 WordTable::WordTable(std::string_view tsv, Case case_mode) : case_mode_(case_mode) {
   while (!tsv.empty()) {
@@ -25,7 +14,7 @@ WordTable::WordTable(std::string_view tsv, Case case_mode) : case_mode_(case_mod
     entries_.push_back({line.substr(0, tab), tab == std::string_view::npos ? std::string_view() : line.substr(tab + 1)});
   }
   for (std::uint32_t i = 0; i < entries_.size(); ++i) {
-    const auto first = fold(static_cast<unsigned char>(entries_[i].text.front()), case_mode_);
+    const auto first = fold(static_cast<unsigned char>(entries_[i].text.front()));
     by_first_byte_[first].push_back(i);
   }
   for (auto& bucket : by_first_byte_) {
@@ -37,29 +26,16 @@ WordTable::WordTable(std::string_view tsv, Case case_mode) : case_mode_(case_mod
 bool WordTable::equal_prefix(std::string_view input, std::string_view text) const {
   if (input.size() < text.size()) return false;
   for (std::size_t i = 0; i < text.size(); ++i) {
-    if (fold(static_cast<unsigned char>(input[i]), case_mode_) != fold(static_cast<unsigned char>(text[i]), case_mode_)) {
+    if (fold(static_cast<unsigned char>(input[i])) != fold(static_cast<unsigned char>(text[i]))) {
       return false;
     }
   }
   return true;
 }
 
-std::size_t WordTable::longest_match(std::string_view input) const {
-  if (input.empty()) return 0;
-  for (const auto index : by_first_byte_[fold(static_cast<unsigned char>(input.front()), case_mode_)]) {
-    const auto text = entries_[index].text;
-    if (!equal_prefix(input, text)) continue;
-    // An entry ending in punctuation ("Sept.") already ends a word.
-    const bool boundary = input.size() == text.size() || !is_word_byte(static_cast<unsigned char>(text.back())) ||
-                          !is_word_byte(static_cast<unsigned char>(input[text.size()]));
-    if (boundary) return text.size();
-  }
-  return 0;
-}
-
 const WordTable::Entry* WordTable::find(std::string_view text) const {
   if (text.empty()) return nullptr;
-  for (const auto index : by_first_byte_[fold(static_cast<unsigned char>(text.front()), case_mode_)]) {
+  for (const auto index : by_first_byte_[fold(static_cast<unsigned char>(text.front()))]) {
     if (entries_[index].text.size() == text.size() && equal_prefix(text, entries_[index].text)) return &entries_[index];
   }
   return nullptr;

@@ -11,7 +11,9 @@ namespace rankparse::detail {
 namespace {
 
 bool is_tie_marker(std::string_view text) {
-  return text == "tie" || text == "tied" || text == "Tie" || text == "Tied" || text == "T" || text == "TIE";
+  std::string lower(text);
+  for (auto& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  return lower == "tie" || lower == "tied" || lower == "t";
 }
 
 // A full stop that ends the line is dropped unless it belongs to an
@@ -60,7 +62,12 @@ bool inside_any(std::size_t offset, const std::vector<RawParenthetical>& parenth
 Entry build_entry(const Source& source, const RawEntryLine& line, Diagnostics& diagnostics) {
   Entry entry;
   entry.span = source.span(trim(source, line.span));
-  if (line.rank) entry.rank = line.rank->value;
+  if (line.rank && line.rank->overflow) {
+    diagnostics.warning("entry.rank_overflow", "rank '" + std::string(source.slice(line.rank->span)) + "' is too large; recorded as null",
+                        source.span(line.rank->span));
+  } else if (line.rank) {
+    entry.rank = line.rank->value;
+  }
   entry.tied = line.tie_prefix.has_value();
 
   RawSpan body = without_full_stop(source, trim_end(source, line.body, "*"));
@@ -98,12 +105,15 @@ Entry build_entry(const Source& source, const RawEntryLine& line, Diagnostics& d
   }
 
   // The name's span runs from its first to its last kept character.
-  RawSpan name_span{body.begin, body.begin};
+  std::optional<RawSpan> name_span;
   for (const auto& piece : parts.kept) {
     const auto trimmed = trim(source, piece);
-    if (!trimmed.empty()) name_span.end = trimmed.end;
+    if (trimmed.empty()) continue;
+    if (!name_span) name_span = trimmed;
+    name_span->end = trimmed.end;
   }
-  entry.name = Text{parts.text(source), source.span(trim(source, name_span))};
+  if (!name_span) name_span = RawSpan{body.begin, body.begin};
+  entry.name = Text{parts.text(source), source.span(*name_span)};
   if (entry.name.text.empty()) {
     diagnostics.warning("entry.empty_name", "entry has a rank but no name", entry.span);
   }

@@ -13,7 +13,7 @@ namespace {
 
 void apply_heading(const Source& source, const RawHeading& heading, List& list) {
   list.heading = make_text(source, trim_end(source, heading.span, ":"));
-  list.title = make_text(source, trim_end(source, heading.title, ":,;-"));
+  if (!heading.title.empty()) list.title = make_text(source, trim_end(source, heading.title, ":,;-"));
   if (heading.declared_size) {
     list.declared_size = Count{heading.declared_size->value, std::string(source.slice(heading.declared_size->span)),
                                source.span(heading.declared_size->span)};

@@ -48,6 +48,7 @@ RawCount raw_count(const Input& in) {
 inline void commit(ParseState& state, RawHeading&& heading, g::heading_line) {
   state.article.lines.emplace_back(std::move(heading));
 }
+inline void commit(RawHeading& heading, RawSizePhrase&& size, g::size_phrase) { heading.declared_size = size.size; }
 inline void commit(ParseState& state, RawEntryLine&& entry, g::entry_line) {
   state.article.lines.emplace_back(std::move(entry));
 }
@@ -173,8 +174,11 @@ struct action<g::sentence_end> {
 // ---- headings -----------------------------------------------------------------
 template <> struct action<g::heading_line> : build<g::heading_line, RawHeading> {};
 template <> struct action<g::heading_title> : bind_span<&RawHeading::title> {};
-template <> struct action<g::declared_size> : bind_count<&RawHeading::declared_size> {};
-template <> struct action<g::declared_size_word> : bind_count<&RawHeading::declared_size> {};
+// The size is kept only when the whole size phrase matched: "Top 3:" has no
+// space after its number, so it is a title, not a size.
+template <> struct action<g::size_phrase> : build<g::size_phrase, RawSizePhrase> {};
+template <> struct action<g::declared_size> : bind_count<&RawSizePhrase::size> {};
+template <> struct action<g::declared_size_word> : bind_count<&RawSizePhrase::size> {};
 template <>
 struct action<g::ties_phrase> {
   static void apply0(RawHeading& heading) { heading.includes_ties = true; }

@@ -47,6 +47,11 @@ struct RawHeading {
   bool includes_ties = false;
 };
 
+struct RawSizePhrase {
+  RawSpan span;  // "Top 10 "
+  RawCount size;
+};
+
 struct RawParenthetical {
   RawSpan outer;  // with its parentheses
   RawSpan inner;

@@ -1,6 +1,8 @@
 #include "validate/validate.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <limits>
 #include <map>
 #include <set>
 #include <sstream>
@@ -12,40 +14,67 @@ namespace {
 
 std::string quoted(const Text& text) { return "'" + text.text + "'"; }
 
-// Standard competition ranking: k entries tied at rank r are followed by
-// rank r + k. A countdown is checked in reading order reversed.
-void check_competition_ranking(const List& list, Diagnostics& diagnostics) {
-  std::vector<const Entry*> ranked;
+// a + b for a, b >= 0, saturating instead of overflowing (ranks may be huge).
+std::int64_t saturating_sum(std::int64_t a, std::int64_t b) {
+  return a > std::numeric_limits<std::int64_t>::max() - b ? std::numeric_limits<std::int64_t>::max() : a + b;
+}
+
+// Entries in a row that share a rank.
+struct RankGroup {
+  std::int64_t rank;
+  std::int64_t size;
+  const Entry* first;
+};
+
+std::vector<RankGroup> rank_groups(const List& list) {
+  std::vector<RankGroup> groups;
   for (const auto& entry : list.entries) {
-    if (entry.rank) ranked.push_back(&entry);
+    if (!entry.rank) continue;
+    if (!groups.empty() && groups.back().rank == *entry.rank) {
+      ++groups.back().size;
+    } else {
+      groups.push_back({*entry.rank, 1, &entry});
+    }
   }
-  if (list.order == ListOrder::countdown) std::reverse(ranked.begin(), ranked.end());
-  for (std::size_t i = 1, group = 1; i < ranked.size(); ++i) {
-    const auto previous = *ranked[i - 1]->rank;
-    const auto rank = *ranked[i]->rank;
-    const auto expected = previous + static_cast<std::int64_t>(group);
-    const auto& entry = *ranked[i];
-    if (rank == previous) {
-      ++group;
+  return groups;
+}
+
+// Standard competition ranking, checked in reading order: k entries tied at r
+// are followed by r + k, or in a countdown preceded by r + k. Ranks are
+// non-negative, so the differences below cannot overflow.
+void check_competition_ranking(const List& list, Diagnostics& diagnostics) {
+  const bool countdown = list.order == ListOrder::countdown;
+  const auto groups = rank_groups(list);
+  for (std::size_t i = 1; i < groups.size(); ++i) {
+    const auto& previous = groups[i - 1];
+    const auto& current = groups[i];
+    const auto& entry = *current.first;
+    const auto rank = std::to_string(current.rank);
+    const auto previous_rank = std::to_string(previous.rank);
+    if (countdown ? current.rank > previous.rank : current.rank < previous.rank) {
+      diagnostics.warning("rank.out_of_order",
+                          "rank " + rank + " of " + quoted(entry.name) + " comes after rank " + previous_rank +
+                              (countdown ? " in a countdown" : ""),
+                          entry.span);
       continue;
     }
-    if (rank < previous) {
-      diagnostics.warning("rank.out_of_order",
-                          "rank " + std::to_string(rank) + " of " + quoted(entry.name) + " comes after rank " + std::to_string(previous) +
-                              (list.order == ListOrder::countdown ? " in a countdown" : ""),
-                          entry.span);
-    } else if (rank > expected) {
+    // The step between the two ranks must equal the size of the tie group it skips over.
+    const auto step = countdown ? previous.rank - current.rank : current.rank - previous.rank;
+    const auto& skipped = countdown ? current : previous;
+    if (step > skipped.size) {
+      const auto expected = countdown ? previous.rank - skipped.size : saturating_sum(previous.rank, skipped.size);
       diagnostics.warning("rank.gap",
-                          "rank " + std::to_string(rank) + " of " + quoted(entry.name) + " follows rank " + std::to_string(previous) +
-                              "; expected " + std::to_string(expected) + " (an entry may be missing)",
+                          "rank " + rank + " of " + quoted(entry.name) + " follows rank " + previous_rank + "; expected " +
+                              std::to_string(expected) + " (an entry may be missing)",
                           entry.span);
-    } else if (rank < expected) {
+    } else if (step < skipped.size) {
       diagnostics.warning("rank.tie_not_skipped",
-                          std::to_string(group) + " entries tie at rank " + std::to_string(previous) + ", so the next rank should be " +
-                              std::to_string(expected) + ", not " + std::to_string(rank),
+                          std::to_string(skipped.size) + " entries tie at rank " + std::to_string(skipped.rank) +
+                              (countdown ? ", so the rank before them should be " : ", so the next rank should be ") +
+                              std::to_string(saturating_sum(skipped.rank, skipped.size)) +
+                              ", not " + (countdown ? previous_rank : rank),
                           entry.span);
     }
-    group = 1;
   }
 }
 
