@@ -1,7 +1,9 @@
 // List structure: headings that open a list and the entry lines inside it.
 #pragma once
 
+#include "dates.hpp"
 #include "lexical.hpp"
+#include "publishers.hpp"
 #include "word_lists.hpp"
 #include "word_table.hpp"
 
@@ -18,37 +20,65 @@ struct ties_phrase : sor<TAO_PEGTL_ISTRING("including ties"), TAO_PEGTL_ISTRING(
                          TAO_PEGTL_ISTRING("with ties"), TAO_PEGTL_ISTRING("ties included")> {};
 // ", including ties" or " (including ties)" after a heading's title.
 struct ties_note : seq<opt_hspaces, opt<one<','>>, opt_hspaces, opt<one<'('>>, ties_phrase, opt<one<')'>>> {};
+// ", according to U.S. News" after a heading's title.
+struct heading_according : seq<opt_hspaces, opt<one<','>>, opt_hspaces, RANKPARSE_KW("according"), hspaces, RANKPARSE_KW("to"), hspaces,
+                               publisher_reference> {};
 struct heading_colon : seq<one<':'>, opt_hspaces, at<line_end_or_eof>> {};
 // Optional spaces and colon at the end of a heading, not the line end itself.
 struct heading_end : seq<opt_hspaces, opt<one<':'>, opt_hspaces>, at<line_end_or_eof>> {};
-// "Top 10", "The 25" or a bare number word ("Ten hospitals"); bare digits and
-// years are left alone ("2024 best hospitals", "The 2023 best hospitals").
+// "U.S. News: Best Children's Hospitals"
+struct heading_publisher : seq<publisher_name, opt_hspaces, one<':'>, hspaces> {};
+// "Top 10", "The 25", "THE TOP TEN", "Ten": years are no size ("The 2023 best hospitals").
 struct declared_size : count {};
-struct declared_size_word : count_words {};
 struct size_end : sor<hspaces, at<heading_end>> {};
-struct size_phrase : sor<seq<sor<RANKPARSE_KW("top"), RANKPARSE_KW("the")>, hspaces, not_at<year>, declared_size, size_end>,
-                         seq<declared_size_word, size_end>> {};
+struct size_phrase : seq<opt<RANKPARSE_KW("the"), hspaces>, opt<RANKPARSE_KW("top"), hspaces>, not_at<year>, declared_size, size_end> {};
 // Runs of spaces are single steps, so the stop test runs once per run.
-struct heading_title : plus<not_at<sor<ties_note, heading_end>>, sor<hspaces, any>> {};
-// A line whose last visible character is a colon, or that starts "Top N".
+struct heading_title : plus<not_at<sor<heading_according, ties_note, heading_end>>, sor<hspaces, any>> {};
+// A line whose last visible character is a colon, that starts "Top N", or that starts with a publisher and a colon.
 struct colon_terminated : seq<plus<not_at<heading_colon>, not_at<line_end>, any>, heading_colon> {};
-struct top_n_start : seq<RANKPARSE_KW("top"), hspaces, count> {};
-struct heading_shape : seq<opt_hspaces, sor<colon_terminated, top_n_start>> {};
-struct heading_line : seq<at<heading_shape>, opt_hspaces, sor<seq<size_phrase, opt<heading_title>>, heading_title>, opt<ties_note>,
-                          heading_end, line_end_or_eof> {};
+struct top_n_start : seq<opt<RANKPARSE_KW("the"), hspaces>, RANKPARSE_KW("top"), hspaces, count> {};
+struct heading_shape : seq<opt_hspaces, sor<colon_terminated, top_n_start, heading_publisher>> {};
+struct heading_line : seq<at<heading_shape>, opt_hspaces, opt<heading_publisher>, sor<seq<size_phrase, opt<heading_title>>, heading_title>,
+                          opt<heading_according>, opt<ties_note>, heading_end, line_end_or_eof> {};
 
 // ---- entries ----------------------------------------------------------------
-struct tie_prefix : sor<seq<one<'T'>, opt<dash>, at<ascii::digit>>, one<'='>> {};
+// A rank: "7", "#7", "T-7", "T7", "=7", "No. 7", "Rank 7", each with what may
+// follow it ("7.", "7)", "#7 |", "No. 7:", "Rank 7-", "7 (tie).").
 struct rank_number : digits {};
-// "7." or "7)" but not the "1." of "1.5 million".
-struct rank_terminator : seq<one<'.', ')'>, not_at<ascii::digit>, opt_hspaces> {};
-struct rank_marker : seq<opt<one<'#'>>, opt<tie_prefix>, rank_number, rank_terminator> {};
+struct tie_prefix : sor<seq<one<'T'>, opt<dash>, at<ascii::digit>>, one<'='>> {};
+struct tie_word : sor<TAO_PEGTL_ISTRING("tied"), TAO_PEGTL_ISTRING("tie")> {};
+// "7 (tie)." and "7. (tie)": a tie marker between rank and name.
+struct rank_tie_note : seq<opt_hspaces, one<'('>, tie_word, one<')'>> {};
+struct rank_punctuation : seq<sor<one<'.', ')', ':'>, seq<opt_hspaces, sor<dash, one<'|'>>>>, not_at<ascii::digit>> {};
+// A number that is a year ("2024 Best Hospitals") or a date ("3 Mar 2024") is no rank without punctuation.
+struct spaced_rank_guard : not_at<sor<seq<rep<4, ascii::digit>, word_end>, seq<digits, hspaces, month_name>>> {};
+struct number_word : sor<seq<TAO_PEGTL_STRING("No"), opt<one<'.'>>>, RANKPARSE_KW("rank"), RANKPARSE_KW("number")> {};
+// Without punctuation a rank needs a name starting with a capital after it.
+struct name_follows : at<hspaces, sor<ascii::upper, one<'(', '"'>, utf8::one<0x201C>>> {};
+struct rank_marker : sor<seq<opt<one<'#'>>, opt<tie_prefix>, rank_number, opt<rank_tie_note>, rank_punctuation>,
+                         seq<number_word, opt_hspaces, opt<one<'#'>>, rank_number, opt<rank_tie_note>, sor<rank_punctuation, name_follows>>,
+                         seq<spaced_rank_guard, opt<one<'#'>>, opt<tie_prefix>, rank_number, opt<rank_tie_note>, name_follows>> {};
+
+// Bullets of honor rolls and unranked lists.
+struct bullet : sor<one<'-', '*'>, utf8::one<0x2022, 0x00B7, 0x2013, 0x2014, 0x25AA, 0x25CF, 0x25BA, 0x2023, 0x2043>> {};
+
+// "Ohio: " before a name, or "Score: " before a value (normalize tells which).
+struct label_text : seq<word, rep_max<4, hspaces, word>> {};
+struct label_prefix : seq<label_text, opt_hspaces, one<':'>, hspaces> {};
 
 // A parenthetical without nesting; an unbalanced "(" is plain name text.
 struct paren_inner : star<not_one<'(', ')', '\r', '\n'>> {};
 struct parenthetical : seq<one<'('>, paren_inner, one<')'>> {};
 struct body_char : seq<not_at<line_end>, any> {};
-struct entry_body : seq<at<sor<word_char, one<'(', '"'>, utf8::one<0x201C>>>, plus<sor<parenthetical, body_char>>> {};
-struct entry_line : seq<opt_hspaces, rank_marker, entry_body, line_end_or_eof> {};
+struct body_start : seq<not_at<hspace>, not_at<line_end>, any> {};
+struct entry_body : seq<at<opt_hspaces, body_start>, plus<sor<parenthetical, body_char>>> {};
+struct entry_text : seq<opt<label_prefix>, entry_body> {};
+struct ranked_line : seq<opt_hspaces, rank_marker, opt_hspaces, entry_text, line_end_or_eof> {};
+struct bulleted_line : seq<opt_hspaces, bullet, hspaces, entry_text, line_end_or_eof> {};
+
+// Markdown tables: "| 7 | Name | Country |"; the separator row is skipped.
+struct table_cell : star<not_one<'|', '\r', '\n'>> {};
+struct table_separator_row : seq<opt_hspaces, one<'|'>, plus<sor<one<'-', ':', '|', ' '>, hspace>>, line_end_or_eof> {};
+struct table_row : seq<opt_hspaces, one<'|'>, list<table_cell, one<'|'>>, opt_hspaces, line_end_or_eof> {};
 
 }  // namespace rankparse::grammar

@@ -1,15 +1,26 @@
 // Facts stated in prose. A prose line is scanned token by token; at each
 // token the fact rules are tried first and otherwise the word is skipped, so
-// no fact rule needs to know what surrounds it.
+// no fact rule needs to know what surrounds it. Facts may run over a line
+// break inside a paragraph (hard-wrapped archives), never over a blank line or
+// into a list line.
 #pragma once
 
 #include "dates.hpp"
 #include "lexical.hpp"
 #include "lists.hpp"
+#include "publishers.hpp"
 #include "word_lists.hpp"
 #include "word_table.hpp"
 
 namespace rankparse::grammar {
+
+// ---- line breaks inside a paragraph -------------------------------------------
+// What ends a paragraph: a blank line, the end, or a line that starts a list.
+struct paragraph_ends_ahead : sor<seq<opt_hspaces, line_end_or_eof>, seq<opt_hspaces, rank_marker>, seq<opt_hspaces, bullet, hspaces>,
+                                  seq<opt_hspaces, one<'|'>>, heading_shape> {};
+struct soft_break : seq<opt_hspaces, line_end, not_at<paragraph_ends_ahead>, opt_hspaces> {};
+// Space between two words of a fact: spaces, or a soft line break.
+struct sp : sor<soft_break, hspaces> {};
 
 // ---- tokens and clause boundaries -------------------------------------------
 // "U.S.", "N.C.": their dots never end a sentence.
@@ -17,15 +28,17 @@ struct initials : seq<ascii::upper, one<'.'>, plus<ascii::upper, one<'.'>>> {};
 struct abbreviation : sor<initials, table_word<abbreviation_table>, table_word<state_abbreviation_table>, month_name> {};
 struct closing_quote : sor<one<'"', '\''>, utf8::one<0x201D, 0x2019>> {};
 struct sentence_end : seq<one<'.', '!', '?'>, opt<closing_quote>, at<sor<hspace, line_end_or_eof>>> {};
-struct clause_end : sor<at<sentence_end>, at<one<';', ':'>>, at<line_end_or_eof>> {};
+struct clause_end : sor<at<sentence_end>, at<one<';', ':'>>, seq<at<opt_hspaces, line_end_or_eof>, not_at<soft_break>>> {};
 // A run of spaces is one token, so rules that begin with spaces are tried once
 // per run, not once per space (which would be quadratic in the run's length).
-struct clause_token : sor<abbreviation, word, hspaces, seq<not_at<line_end>, any>> {};
+struct inline_token : sor<abbreviation, word, hspaces, seq<not_at<line_end>, any>> {};
+// Inside a fact, a soft line break is just space.
+struct clause_token : sor<soft_break, inline_token> {};
 
 // ---- coordinated items: "A, B and C", "A or B" -------------------------------
 struct and_or : sor<RANKPARSE_KW("and"), RANKPARSE_KW("or")> {};
-struct item_comma : seq<one<','>, hspaces, opt<and_or, hspaces>> {};
-struct item_and : seq<hspaces, and_or, hspaces> {};
+struct item_comma : seq<one<','>, sp, opt<and_or, sp>> {};
+struct item_and : seq<sp, and_or, sp> {};
 // Items stop at a comma or conjunction; after the last conjunction the rest
 // of the clause is one item ("... and qualitative assessments by schools and
 // residency directors" is the last criterion, not two).
@@ -38,9 +51,48 @@ struct item_list : seq<list_item<Tag, Stop>, star<item_comma, list_item<Tag, Sto
                        opt<sor<item_comma, item_and>, last_list_item<Tag, Stop>>> {};
 
 // ---- publishers ---------------------------------------------------------------
-struct publisher_name : table_word<publisher_table> {};
-struct publisher_possessive : seq<publisher_name, possessive> {};
-struct according_to : seq<RANKPARSE_KW("according"), hspaces, RANKPARSE_KW("to"), hspaces, publisher_name> {};
+// A publisher named where it makes a ranking: "according to X", "ranked by X",
+// "X's 2024 specialty excellence ratings", "the latest US News Best Hospitals rankings".
+struct according_to : seq<RANKPARSE_KW("according"), sp, RANKPARSE_KW("to"), sp, publisher_reference> {};
+struct made_by_verb : sor<RANKPARSE_KW("ranked"), RANKPARSE_KW("rated"), RANKPARSE_KW("compiled"), RANKPARSE_KW("published"),
+                          RANKPARSE_KW("released"), RANKPARSE_KW("produced"), RANKPARSE_KW("conducted"), RANKPARSE_KW("issued")> {};
+// "... ranked by The Leapfrog Group", "a survey conducted by the Midwest Health Quality Council"
+struct made_by : seq<made_by_verb, sp, RANKPARSE_KW("by"), sp, publisher_reference> {};
+struct ranking_noun : sor<RANKPARSE_KW("list"), RANKPARSE_KW("lists"), RANKPARSE_KW("ranking"), RANKPARSE_KW("rankings"), RANKPARSE_KW("ratings"),
+                          RANKPARSE_KW("rating"), RANKPARSE_KW("report"), RANKPARSE_KW("survey"), RANKPARSE_KW("index"), RANKPARSE_KW("awards"),
+                          RANKPARSE_KW("grades"), RANKPARSE_KW("scores"), RANKPARSE_KW("study"), RANKPARSE_KW("analysis"),
+                          seq<RANKPARSE_KW("honor"), sp, RANKPARSE_KW("roll")>> {};
+// At most seven words between the name and the ranking word.
+struct publisher_ranking : seq<publisher_name, opt<possessive>, rep_max<7, sp, not_at<ranking_noun>, word>, sp, ranking_noun> {};
+// "the Meridian Urban Institute's 2024 Global Livability Index"
+struct unknown_publisher_ranking : seq<opt<RANKPARSE_KW("the"), sp>, unknown_publisher, possessive, rep_max<7, sp, not_at<ranking_noun>, word>,
+                                       sp, ranking_noun> {};
+// "Magnet recognition from the American Nurses Credentialing Center"
+struct honored_by : seq<sor<RANKPARSE_KW("recognition"), RANKPARSE_KW("designation"), RANKPARSE_KW("award"), RANKPARSE_KW("awards"),
+                            RANKPARSE_KW("honors"), RANKPARSE_KW("grades"), RANKPARSE_KW("grade"), RANKPARSE_KW("accreditation")>,
+                        sp, RANKPARSE_KW("from"), sp, publisher_reference> {};
+// Any other mention of a known publisher; counted only when nothing names one more clearly.
+struct publisher_mention : seq<publisher_name, word_end> {};
+
+// ---- the article's own date at the top: datelines ------------------------------
+struct clock_time : seq<rep_min_max<1, 2, ascii::digit>, one<':'>, rep<2, ascii::digit>, opt_hspaces,
+                        opt<sor<TAO_PEGTL_ISTRING("a.m."), TAO_PEGTL_ISTRING("p.m."), TAO_PEGTL_ISTRING("am"), TAO_PEGTL_ISTRING("pm")>>,
+                        opt<hspaces, rep_min_max<2, 4, ascii::upper>, word_end>> {};
+// "Updated On 9:10 AM IST, ", "Published: "
+struct update_lead : seq<sor<RANKPARSE_KW("updated"), RANKPARSE_KW("published"), RANKPARSE_KW("posted"),
+                             seq<RANKPARSE_KW("last"), hspaces, RANKPARSE_KW("updated")>>,
+                         opt<hspaces, RANKPARSE_KW("on")>, opt<one<':'>>, opt_hspaces, opt<clock_time>, opt<one<','>>, opt_hspaces> {};
+// "DENVER, ", "NEW YORK, N.Y., " as wire stories begin.
+struct upper_word : seq<ascii::upper, plus<sor<ascii::upper, one<'.', '\''>>>> {};
+struct city_lead : seq<upper_word, rep_max<3, hspaces, upper_word>,
+                       opt<one<','>, hspaces, sor<initials, table_word<state_abbreviation_table>>, at<one<','>>>, one<','>, hspaces> {};
+struct full_iso_date : seq<date_year, one<'-'>, date_month, one<'-'>, date_day, word_end> {};
+struct full_date : sor<seq<month_name, hspaces, day_of_month, opt<one<','>>, hspaces, date_year>,
+                       seq<day_of_month, hspaces, month_name, opt<one<','>>, hspaces, date_year>, full_iso_date> {};
+struct dateline : seq<opt<sor<update_lead, city_lead>>, full_date, opt<opt<one<','>>, hspaces, clock_time>> {};
+// "By Jane Roe | Published Oct. 10, 2024": a date stated later on a line near the top.
+struct dated_phrase : seq<sor<RANKPARSE_KW("published"), RANKPARSE_KW("updated"), RANKPARSE_KW("posted")>, opt<sp, RANKPARSE_KW("on")>,
+                          opt<one<':'>>, sp, full_date> {};
 
 // ---- the lead fact: "<subject> ... earned the No. 1 spot" ---------------------
 struct based_descriptor : seq<plus<letter>, dash, RANKPARSE_KW("based")> {};
@@ -49,9 +101,9 @@ struct consecutive_count : sor<ordinal_word, count> {};
 struct year_word : sor<RANKPARSE_KW("year"), RANKPARSE_KW("years"), RANKPARSE_KW("time"), RANKPARSE_KW("times")> {};
 // "for the second consecutive year", "for 3 straight years", "for the fifth year in a row"
 struct consecutive_phrase
-    : seq<RANKPARSE_KW("for"), hspaces, opt<RANKPARSE_KW("the"), hspaces>, consecutive_count, hspaces,
-          sor<seq<sor<RANKPARSE_KW("consecutive"), RANKPARSE_KW("straight")>, hspaces, year_word>,
-              seq<year_word, hspaces, RANKPARSE_KW("in"), hspaces, RANKPARSE_KW("a"), hspaces, RANKPARSE_KW("row")>>> {};
+    : seq<RANKPARSE_KW("for"), sp, opt<RANKPARSE_KW("the"), sp>, consecutive_count, sp,
+          sor<seq<sor<RANKPARSE_KW("consecutive"), RANKPARSE_KW("straight")>, sp, year_word>,
+              seq<year_word, sp, RANKPARSE_KW("in"), sp, RANKPARSE_KW("a"), sp, RANKPARSE_KW("row")>>> {};
 struct claim_verb : sor<RANKPARSE_KW("earned"), RANKPARSE_KW("earns"), RANKPARSE_KW("took"), RANKPARSE_KW("takes"),
                         RANKPARSE_KW("claimed"), RANKPARSE_KW("claims"), RANKPARSE_KW("secured"), RANKPARSE_KW("landed"),
                         RANKPARSE_KW("captured"), RANKPARSE_KW("won"), RANKPARSE_KW("holds"), RANKPARSE_KW("held"),
@@ -62,74 +114,86 @@ struct number_sign : sor<seq<TAO_PEGTL_STRING("No"), opt<one<'.'>>>, one<'#'>, R
 struct claimed_rank : digits {};
 struct rank_noun : sor<RANKPARSE_KW("spot"), RANKPARSE_KW("position"), RANKPARSE_KW("place"), RANKPARSE_KW("ranking"),
                        RANKPARSE_KW("rank"), RANKPARSE_KW("slot")> {};
-struct rank_claim : seq<claim_verb, hspaces, opt<sor<RANKPARSE_KW("the"), RANKPARSE_KW("a"), RANKPARSE_KW("in")>, hspaces>,
-                        number_sign, opt_hspaces, claimed_rank, word_end, opt<hspaces, rank_noun>> {};
+struct rank_claim : seq<claim_verb, sp, opt<sor<RANKPARSE_KW("the"), RANKPARSE_KW("a"), RANKPARSE_KW("in")>, sp>, number_sign,
+                        opt_hspaces, claimed_rank, word_end, opt<sp, rank_noun>> {};
 
 // ---- the ranking: "<publisher>'s list of <title> for <year>, released <date>" ---
 struct edition_year : date_year {};
-struct for_edition : seq<hspaces, RANKPARSE_KW("for"), hspaces, edition_year> {};
+struct for_edition : seq<sp, RANKPARSE_KW("for"), sp, edition_year> {};
 struct ranking_title : plus<not_at<sor<for_edition, one<','>, clause_end>>, clause_token> {};
 struct list_noun : sor<RANKPARSE_KW("lists"), RANKPARSE_KW("list"), RANKPARSE_KW("rankings"), RANKPARSE_KW("ranking")> {};
 struct release_verb : sor<RANKPARSE_KW("released"), RANKPARSE_KW("published"), RANKPARSE_KW("unveiled"), RANKPARSE_KW("announced"),
                           RANKPARSE_KW("releases"), RANKPARSE_KW("publishes"), RANKPARSE_KW("unveils"), RANKPARSE_KW("announces")> {};
 // "U.S. News' list of", "Newsweek released its list of"
-struct list_owner : sor<publisher_possessive,
-                        seq<publisher_name, hspaces, release_verb, hspaces, sor<RANKPARSE_KW("its"), RANKPARSE_KW("their")>>> {};
-struct publisher_list_of : seq<list_owner, hspaces, opt<RANKPARSE_KW("annual"), hspaces>, opt<year, hspaces>, list_noun, hspaces,
-                               RANKPARSE_KW("of"), hspaces, ranking_title, opt<for_edition>> {};
+struct list_owner : sor<publisher_possessive, seq<publisher_name, sp, release_verb, sp, sor<RANKPARSE_KW("its"), RANKPARSE_KW("their")>>> {};
+struct publisher_list_of : seq<list_owner, sp, opt<RANKPARSE_KW("annual"), sp>, opt<year, sp>, list_noun, sp, RANKPARSE_KW("of"), sp,
+                               ranking_title, opt<for_edition>> {};
 struct released_date : month_day_date {};
-struct released_phrase : seq<release_verb, hspaces, opt<RANKPARSE_KW("on"), hspaces>, released_date> {};
-// "part of U.S. News' annual best graduate schools lists"
-// At most nine words, so a "part of" that never reaches "lists" costs little.
-struct family_title : seq<not_at<list_noun>, word, rep_max<8, hspaces, not_at<list_noun>, word>> {};
-struct family_phrase : seq<RANKPARSE_KW("part"), hspaces, RANKPARSE_KW("of"), hspaces, opt<RANKPARSE_KW("the"), hspaces>,
-                           opt<publisher_possessive, hspaces>, opt<RANKPARSE_KW("annual"), hspaces>, family_title,
-                           hspaces, list_noun> {};
+struct released_phrase : seq<release_verb, sp, opt<RANKPARSE_KW("on"), sp>, released_date> {};
+// "part of U.S. News' annual best graduate schools lists": at most nine words
+// of title, so a "part of" that never reaches "lists" costs little.
+struct family_title : seq<not_at<list_noun>, word, rep_max<8, sp, not_at<list_noun>, word>> {};
+struct family_phrase : seq<RANKPARSE_KW("part"), sp, RANKPARSE_KW("of"), sp, opt<RANKPARSE_KW("the"), sp>, opt<publisher_possessive, sp>,
+                           opt<RANKPARSE_KW("annual"), sp>, family_title, sp, list_noun> {};
+
+// ---- a list announced by its paragraph: "... Here are the top five." ----------
+struct intro_size : count {};
+struct list_intro : seq<sor<seq<sor<RANKPARSE_KW("here"), RANKPARSE_KW("below"), RANKPARSE_KW("these"), RANKPARSE_KW("following")>, sp,
+                                sor<RANKPARSE_KW("are"), RANKPARSE_KW("is")>>,
+                            seq<RANKPARSE_KW("the"), sp, RANKPARSE_KW("following")>>,
+                        sp, opt<RANKPARSE_KW("the"), sp>, opt<sor<RANKPARSE_KW("top"), RANKPARSE_KW("best")>, sp>, intro_size, word_end> {};
 
 // ---- methodology ------------------------------------------------------------
 struct category_tag {};
 struct criterion_tag {};
 struct accreditor_tag {};
 // "Medical schools are ranked for research programs and primary care programs."
-struct categories_phrase : seq<sor<RANKPARSE_KW("are"), RANKPARSE_KW("were")>, hspaces, RANKPARSE_KW("ranked"), hspaces,
-                               sor<RANKPARSE_KW("for"), RANKPARSE_KW("in")>, hspaces, item_list<category_tag>> {};
+struct categories_phrase : seq<sor<RANKPARSE_KW("are"), RANKPARSE_KW("were")>, sp, RANKPARSE_KW("ranked"), sp,
+                               sor<RANKPARSE_KW("for"), RANKPARSE_KW("in")>, sp, item_list<category_tag>> {};
 // "based on faculty resources, ... and qualitative assessments by ..."
-struct criteria_phrase : seq<RANKPARSE_KW("based"), hspaces, RANKPARSE_KW("on"), hspaces, not_at<count>, item_list<criterion_tag>> {};
+struct criteria_phrase : seq<RANKPARSE_KW("based"), sp, RANKPARSE_KW("on"), sp, not_at<count>, item_list<criterion_tag>> {};
 
 // "based on 130 medical and osteopathic schools fully accredited in 2021 by A or B that responded ..."
 struct relative_pronoun : sor<RANKPARSE_KW("that"), RANKPARSE_KW("which"), RANKPARSE_KW("who")> {};
 struct ranked_count : count {};
-struct kind_stop : sor<seq<hspaces, sor<RANKPARSE_KW("fully"), RANKPARSE_KW("accredited"), relative_pronoun, RANKPARSE_KW("in"),
-                                        RANKPARSE_KW("from"), RANKPARSE_KW("across"), RANKPARSE_KW("with")>>,
+struct kind_stop : sor<seq<sp, sor<RANKPARSE_KW("fully"), RANKPARSE_KW("accredited"), relative_pronoun, RANKPARSE_KW("in"),
+                                   RANKPARSE_KW("from"), RANKPARSE_KW("across"), RANKPARSE_KW("with")>>,
                        one<','>, clause_end> {};
 struct ranked_kind : plus<not_at<kind_stop>, clause_token> {};
 struct accreditation_year : date_year {};
-struct accreditor_stop : sor<clause_end, seq<hspaces, relative_pronoun>> {};
-struct accreditation : seq<opt<RANKPARSE_KW("fully"), hspaces>, RANKPARSE_KW("accredited"),
-                           opt<hspaces, RANKPARSE_KW("in"), hspaces, accreditation_year>,
-                           opt<hspaces, RANKPARSE_KW("by"), hspaces, item_list<accreditor_tag, accreditor_stop>>> {};
+struct accreditor_stop : sor<clause_end, seq<sp, relative_pronoun>> {};
+struct accreditation : seq<opt<RANKPARSE_KW("fully"), sp>, RANKPARSE_KW("accredited"), opt<sp, RANKPARSE_KW("in"), sp, accreditation_year>,
+                           opt<sp, RANKPARSE_KW("by"), sp, item_list<accreditor_tag, accreditor_stop>>> {};
 struct eligibility_condition : plus<not_at<clause_end>, clause_token> {};
-struct eligibility : sor<seq<accreditation, opt<hspaces, relative_pronoun, hspaces, eligibility_condition>>,
-                         seq<relative_pronoun, hspaces, eligibility_condition>> {};
-struct population_phrase : seq<RANKPARSE_KW("based"), hspaces, RANKPARSE_KW("on"), hspaces, ranked_count, hspaces, ranked_kind,
-                               opt<hspaces, eligibility>> {};
+struct eligibility : sor<seq<accreditation, opt<sp, relative_pronoun, sp, eligibility_condition>>,
+                         seq<relative_pronoun, sp, eligibility_condition>> {};
+struct population_phrase : seq<RANKPARSE_KW("based"), sp, RANKPARSE_KW("on"), sp, ranked_count, sp, ranked_kind, opt<sp, eligibility>> {};
 
 // "The research rankings include two measures of research productivity"
 struct ranking_word : sor<RANKPARSE_KW("rankings"), RANKPARSE_KW("ranking")> {};
 // At most four words: "the primary care rankings include".
-struct measure_category : seq<not_at<ranking_word>, word, rep_max<3, hspaces, not_at<ranking_word>, word>> {};
+struct measure_category : seq<not_at<ranking_word>, word, rep_max<3, sp, not_at<ranking_word>, word>> {};
 struct measure_count : count {};
 struct measure_text : plus<not_at<sor<one<','>, clause_end>>, clause_token> {};
-struct measure_phrase : seq<RANKPARSE_KW("the"), hspaces, measure_category, hspaces, ranking_word, hspaces,
-                            sor<RANKPARSE_KW("include"), RANKPARSE_KW("includes"), RANKPARSE_KW("included")>, hspaces,
-                            measure_count, hspaces, measure_text> {};
+struct measure_phrase : seq<RANKPARSE_KW("the"), sp, measure_category, sp, ranking_word, sp,
+                            sor<RANKPARSE_KW("include"), RANKPARSE_KW("includes"), RANKPARSE_KW("included")>, sp, measure_count, sp,
+                            measure_text> {};
 
 // ---- the scan ---------------------------------------------------------------
-struct prose_fact : sor<rank_claim, consecutive_phrase, based_descriptor, publisher_list_of, according_to, family_phrase,
-                        released_phrase, categories_phrase, population_phrase, criteria_phrase, measure_phrase> {};
-// Marks where a paragraph (and so a sentence) begins.
+// "Published Oct. 10, 2024" dates the article (when near its top), so it is tried before "released <date>".
+struct prose_fact : sor<rank_claim, consecutive_phrase, based_descriptor, publisher_list_of, according_to, made_by, family_phrase,
+                        dated_phrase, released_phrase, list_intro, categories_phrase, population_phrase, criteria_phrase, measure_phrase,
+                        publisher_ranking, unknown_publisher_ranking, honored_by, publisher_mention> {};
+// Marks where a line of prose begins (and, after a blank line, a sentence).
 struct paragraph_start : success {};
-struct prose_token : sor<prose_fact, sentence_end, clause_token> {};
-struct prose_line : seq<paragraph_start, plus<not_at<line_end_or_eof>, prose_token>, line_end_or_eof> {};
+// Parentheticals are recorded so that a prose line can still become an entry
+// of a list without rank markers ("Lakeview Hospital (Dayton)").
+struct prose_token : sor<prose_fact, sentence_end, parenthetical, inline_token> {};
+struct line_rest_is_blank : seq<opt_hspaces, line_end_or_eof> {};
+struct prose_rest : seq<star<not_at<line_rest_is_blank>, prose_token>, line_rest_is_blank> {};
+// A line may be only a dateline ("March 3, 2024"), or start with one ("DENVER, March 3, 2024 /Wire/ -- ...").
+struct prose_line : seq<paragraph_start, sor<seq<dateline, prose_rest>,
+                                             seq<opt_hspaces, opt<label_prefix>, plus<not_at<line_rest_is_blank>, prose_token>,
+                                                 line_rest_is_blank>>> {};
 
 }  // namespace rankparse::grammar

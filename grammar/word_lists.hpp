@@ -13,6 +13,10 @@ const WordTable& ordinal_numbers();     // ordinal_numbers.tsv: word -> value
 const WordTable& name_abbreviations();  // name_abbreviations.tsv: word -> expansion
 const WordTable& abbreviations();       // abbreviations.tsv: "No.", "St." ... -> expansion
 const WordTable& state_abbreviations(); // us_state_abbreviations.tsv: "Calif." -> "CA"
+const WordTable& organization_words();  // organization_words.tsv: "Council", "Institute" ...
+const WordTable& non_ranking_words();   // non_ranking_words.tsv: heading words of lists that rank nothing
+const WordTable& region_words();        // region_words.tsv: "Mountain", "Midwest" ...
+const WordTable& facility_words();      // facility_words.tsv: "Hospital", "Clinic" ...
 
 struct publisher_table { static const WordTable& get() { return publisher_aliases(); } };
 struct month_table { static const WordTable& get() { return month_names(); } };

@@ -1,5 +1,5 @@
-// The lookup behind `table_word`: a TSV word list (`text<TAB>value`, `#`
-// comments) indexed by first byte, longest entries first.
+// The lookup behind `table_word`: a TSV word list (`text<TAB>value`, an
+// optional third column, `#` comments) indexed by first byte, longest first.
 #pragma once
 
 #include <array>
@@ -15,6 +15,7 @@ class WordTable {
   struct Entry {
     std::string_view text;
     std::string_view value;
+    std::string_view note;  // an optional third column
   };
 
   // `tsv` must outlive the table (it is static embedded data).

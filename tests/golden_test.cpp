@@ -55,7 +55,7 @@ TEST_P(Golden, WholeJsonMatches) {
 namespace {
 
 std::size_t column_of(const std::string& text, std::size_t offset) {
-  const auto line_start = text.find_last_of("\r\n", offset == 0 ? std::string::npos : offset - 1);
+  const auto line_start = offset == 0 ? std::string::npos : text.find_last_of("\r\n", offset - 1);
   std::size_t column = 1;
   for (auto i = line_start == std::string::npos ? 0 : line_start + 1; i < offset; ++i) {
     if ((static_cast<unsigned char>(text[i]) & 0xC0U) != 0x80U) ++column;  // count code points
@@ -84,7 +84,8 @@ void check_spans(const std::string& text, const nlohmann::json& value, const std
     EXPECT_EQ(bytes.rfind(first_word, 0), 0U) << path << ": span holds '" << bytes << "' for '" << written << "'";
     EXPECT_TRUE(bytes.size() >= last_word.size() && bytes.compare(bytes.size() - last_word.size(), last_word.size(), last_word) == 0)
         << path << ": span holds '" << bytes << "' for '" << written << "'";
-    const auto line = static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(begin), '\n')) + 1;
+    std::size_t line = 1;  // LF, CRLF and a lone CR each end a line
+    for (std::size_t i = 0; i < begin; ++i) line += text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n'));
     EXPECT_EQ(span["line"].get<std::size_t>(), line) << path;
     EXPECT_EQ(span["column"].get<std::size_t>(), column_of(text, begin)) << path;
   }

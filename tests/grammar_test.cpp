@@ -65,6 +65,9 @@ TEST(Grammar, HeadingLines) {
   EXPECT_EQ(rest_after<g::heading_line>("Top 10 medical schools for research, including ties:\nnext"), "next");
   EXPECT_EQ(rest_after<g::heading_line>("Top 10 medical schools for primary care:\r\n"), "");
   EXPECT_EQ(rest_after<g::heading_line>("Top ten firms\n"), "");
+  EXPECT_EQ(rest_after<g::heading_line>("THE TOP TEN FIRMS ON THE 2024 LIST ARE:\n"), "");
+  EXPECT_EQ(rest_after<g::heading_line>("U.S. News: Best Children's Hospitals\n"), "");
+  EXPECT_EQ(rest_after<g::heading_line>("The 25 leading nursing programs, according to U.S. News:\n"), "");
   EXPECT_EQ(rest_after<g::heading_line>("The rankings are part of a series.\n"), std::nullopt);
   EXPECT_EQ(rest_after<g::heading_line>("Top 3:\n\nnext"), "\nnext");  // the blank line after it is not eaten
   EXPECT_EQ(rest_after<g::size_phrase>("Top 3:"), ":");
@@ -72,14 +75,42 @@ TEST(Grammar, HeadingLines) {
 }
 
 TEST(Grammar, EntryLinesWithRankMarkers) {
-  EXPECT_EQ(rest_after<g::entry_line>("1. Harvard Medical School (Boston)\n\n2."), "\n2.");
-  EXPECT_EQ(rest_after<g::entry_line>("  7) Name\n"), "");
-  EXPECT_EQ(rest_after<g::entry_line>("#7. Name"), "");
-  EXPECT_EQ(rest_after<g::entry_line>("T-3. Name\n"), "");
-  EXPECT_EQ(rest_after<g::entry_line>("=3. Name\n"), "");
-  EXPECT_EQ(rest_after<g::entry_line>("1. \n"), std::nullopt);   // a bare rank is no entry
-  EXPECT_EQ(rest_after<g::entry_line>("2022 was a year\n"), std::nullopt);
-  EXPECT_EQ(rest_after<g::entry_line>("1.5 million people live here\n"), std::nullopt);
+  EXPECT_EQ(rest_after<g::ranked_line>("1. Harvard Medical School (Boston)\n\n2."), "\n2.");
+  for (const char* line : {"7. Name", "7.Name", "  7. Name", "7) Name", "7   Name", "#7 Name", "#7. Name", "#7 | Name", "No. 7 Name",
+                           "No. 7: Name", "Rank 7- Name", "T-7. Name", "T7 Name", "=7 Name", "7 (tie). Name", "7. (tie) Name"}) {
+    EXPECT_EQ(rest_after<g::ranked_line>(std::string(line) + "\nnext"), "next") << line;
+  }
+  EXPECT_EQ(rest_after<g::ranked_line>("1. \n"), std::nullopt);  // a bare rank is no entry
+  EXPECT_EQ(rest_after<g::ranked_line>("2022 was a year\n"), std::nullopt);
+  EXPECT_EQ(rest_after<g::ranked_line>("2024 Best Hospitals\n"), std::nullopt);  // a year, not a rank
+  EXPECT_EQ(rest_after<g::ranked_line>("3 Mar 2024\n"), std::nullopt);          // a date, not a rank
+  EXPECT_EQ(rest_after<g::ranked_line>("1.5 million people live here\n"), std::nullopt);
+  EXPECT_EQ(rest_after<g::ranked_line>("10 hospitals were ranked\n"), std::nullopt);  // a count in a sentence
+}
+
+TEST(Grammar, BulletsLabelsAndTables) {
+  for (const char* line : {"\u2022 Name", "- Name", "\u2013 Name", "\u2014 Name", "* Name"}) {
+    EXPECT_EQ(rest_after<g::bulleted_line>(std::string(line) + "\nnext"), "next") << line;
+  }
+  EXPECT_EQ(rest_after<g::bulleted_line>("*Results for the 12 months\n"), std::nullopt);  // a footnote
+  EXPECT_EQ(rest_after<g::label_prefix>("Ohio: Lakeview Hospital"), "Lakeview Hospital");
+  EXPECT_EQ(rest_after<g::label_prefix>("Led by: Jane Roe"), "Jane Roe");
+  EXPECT_EQ(rest_after<g::table_row>("| 7 | Name | Country |\nnext"), "next");
+  EXPECT_EQ(rest_after<g::table_separator_row>("|---|:---:|---|\nnext"), "next");
+}
+
+TEST(Grammar, Datelines) {
+  for (const char* line : {"March 3, 2024", "Mar. 3, 2024", "3 Mar 2024", "Updated On 9:10 AM IST, 3 Mar 2024", "May 4th, 2023 9:00am PDT",
+                           "DENVER, March 3, 2024"}) {
+    EXPECT_EQ(rest_after<g::dateline>(std::string(line) + " /Wire/"), " /Wire/") << line;
+  }
+  EXPECT_EQ(rest_after<g::dateline>("March 3 was a Sunday"), std::nullopt);
+}
+
+TEST(Grammar, FactsRunOverSoftLineBreaksOnly) {
+  EXPECT_EQ(rest_after<g::rank_claim>("earned the\nNo. 1 spot"), "");
+  EXPECT_EQ(rest_after<g::rank_claim>("earned the\n\nNo. 1 spot"), std::nullopt);  // a blank line ends the paragraph
+  EXPECT_EQ(rest_after<g::ranking_title>("best hospitals in\n1. Alpha"), "\n1. Alpha");  // a list line ends it too
 }
 
 TEST(Grammar, UnbalancedParenthesisIsNameText) {

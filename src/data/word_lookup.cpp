@@ -10,8 +10,16 @@ WordTable::WordTable(std::string_view tsv, Case case_mode) : case_mode_(case_mod
     std::string_view line = tsv.substr(0, newline);
     tsv = newline == std::string_view::npos ? std::string_view() : tsv.substr(newline + 1);
     if (line.empty() || line.front() == '#') continue;
-    const auto tab = line.find('\t');
-    entries_.push_back({line.substr(0, tab), tab == std::string_view::npos ? std::string_view() : line.substr(tab + 1)});
+    Entry entry{line, {}, {}};
+    if (const auto tab = line.find('\t'); tab != std::string_view::npos) {
+      entry.text = line.substr(0, tab);
+      entry.value = line.substr(tab + 1);
+      if (const auto second = entry.value.find('\t'); second != std::string_view::npos) {
+        entry.note = entry.value.substr(second + 1);
+        entry.value = entry.value.substr(0, second);
+      }
+    }
+    entries_.push_back(entry);
   }
   for (std::uint32_t i = 0; i < entries_.size(); ++i) {
     const auto first = fold(static_cast<unsigned char>(entries_[i].text.front()));

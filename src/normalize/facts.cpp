@@ -1,6 +1,7 @@
 #include "normalize/facts.hpp"
 
 #include <algorithm>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -15,23 +16,76 @@ Count make_count(const Source& source, const RawCount& count) {
   return Count{count.value, clean_text(source.slice(count.span)), source.span(count.span)};
 }
 
+// Datelines count only near the top, where an article states its own date.
+constexpr std::size_t last_dateline_line = 8;
+
 void build_date(const Source& source, const RawArticle& raw, Article& article, Diagnostics& diagnostics) {
-  if (!raw.date_prefix) return;
-  const auto& date = *raw.date_prefix;
-  if (!is_possible(date)) {
-    diagnostics.warning("date.impossible", "article date '" + std::string(source.slice(date.span)) + "' does not exist",
-                        source.span(date.span));
+  std::optional<RawDate> date = raw.date_prefix;
+  if (!date) {
+    for (const auto& dateline : raw.datelines) {
+      if (source.span(dateline.span).line > last_dateline_line) break;
+      date = dateline;
+      break;
+    }
+  }
+  if (!date) return;
+  if (!is_possible(*date)) {
+    diagnostics.warning("date.impossible", "article date '" + std::string(source.slice(date->span)) + "' does not exist",
+                        source.span(date->span));
     return;
   }
-  article.date = Date{iso_text(date), std::string(source.slice(date.span)), source.span(date.span)};
+  article.date = Date{iso_text(*date), std::string(source.slice(date->span)), source.span(date->span)};
+}
+
+// An unknown name is a publisher only when a word of it says it is an
+// organization: "Midwest Health Quality Council", not "Jane Roe".
+bool names_an_organization(std::string_view text) {
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    const auto end = std::min(text.find(' ', pos), text.size());
+    if (grammar::organization_words().find(text.substr(pos, end - pos))) return true;
+    pos = end + 1;
+  }
+  return false;
 }
 
 void build_publisher(const Source& source, const RawArticle& raw, Article& article) {
-  if (raw.publisher_mentions.empty()) return;
-  const auto span = raw.publisher_mentions.front();
-  const auto text = source.slice(span);
-  const auto* entry = grammar::publisher_aliases().find(text);
-  article.publisher = Publisher{std::string(entry ? entry->value : text), clean_text(text), source.span(span)};
+  std::vector<RawSpan> mentions = raw.publisher_mentions;
+  for (const auto& line : raw.lines) {
+    if (line.kind == LineKind::heading && line.publisher) mentions.push_back(*line.publisher);
+  }
+  std::sort(mentions.begin(), mentions.end(), [](RawSpan a, RawSpan b) { return a.begin < b.begin; });
+  auto publish = [&](RawSpan span, std::string name) {
+    article.publisher = Publisher{std::move(name), clean_text(source.slice(span)), source.span(span)};
+  };
+  // A publisher from the table wins over an organization found by its shape.
+  for (const auto& span : mentions) {
+    if (const auto* entry = grammar::publisher_aliases().find(source.slice(span))) return publish(span, std::string(entry->value));
+  }
+  for (const auto& span : mentions) {
+    const auto text = clean_text(source.slice(span));
+    if (!names_an_organization(text)) continue;
+    const bool has_article = text.rfind("the ", 0) == 0 || text.rfind("The ", 0) == 0;
+    return publish(span, has_article ? text.substr(4) : text);
+  }
+  // Nothing names one where a ranking is made: the known publisher the article
+  // mentions most often ("US News evaluated nearly 4,500 hospitals"), first one on a tie.
+  std::map<std::string_view, std::pair<int, RawSpan>> times;
+  for (const auto& span : raw.passing_publisher_mentions) {
+    const auto* entry = grammar::publisher_aliases().find(source.slice(span));
+    if (!entry || entry->note == "context-only") continue;
+    auto& [count, first] = times.try_emplace(entry->value, 0, span).first->second;
+    ++count;
+  }
+  const std::pair<int, RawSpan>* best = nullptr;
+  std::string_view best_name;
+  for (const auto& [name, seen] : times) {
+    if (!best || seen.first > best->first || (seen.first == best->first && seen.second.begin < best->second.begin)) {
+      best = &seen;
+      best_name = name;
+    }
+  }
+  if (best) publish(best->second, std::string(best_name));
 }
 
 void build_ranking(const Source& source, const RawArticle& raw, Article& article, Diagnostics& diagnostics) {

@@ -1,43 +1,389 @@
 #include "normalize/lists.hpp"
 
+#include <algorithm>
 #include <map>
 #include <optional>
-#include <variant>
+#include <string>
 
 #include "normalize/entries.hpp"
+#include "parse/numbers.hpp"
+#include "normalize/line_shapes.hpp"
 #include "normalize/locations.hpp"
 #include "normalize/text.hpp"
 
 namespace rankparse::detail {
 namespace {
 
-void apply_heading(const Source& source, const RawHeading& heading, List& list) {
-  list.heading = make_text(source, trim_end(source, heading.span, ":"));
-  if (!heading.title.empty()) list.title = make_text(source, trim_end(source, heading.title, ":,;-"));
-  if (heading.declared_size) {
-    list.declared_size = Count{heading.declared_size->value, std::string(source.slice(heading.declared_size->span)),
-                               source.span(heading.declared_size->span)};
-  }
-  list.includes_ties = heading.includes_ties;
+// What opens a list: a heading, a bare group heading, or a sentence that
+// announces it ("Here are the top five."). Titles come only from headings.
+struct Opener {
+  std::optional<Text> title;
+  std::optional<Text> heading;
+  std::optional<Count> declared_size;
+  bool includes_ties = false;
+  bool ends_with_colon = true;
+  std::size_t line = 0;
+};
+
+// A pseudo-table header ("School   Ranking"): words set apart by runs of spaces or tabs.
+bool is_column_header(std::string_view text) {
+  const bool columns = text.find("   ") != std::string_view::npos || text.find('\t') != std::string_view::npos;
+  return columns && text.find_first_of("0123456789") == std::string_view::npos;
 }
 
-// Ranks written more than once are ties, marker or not.
-void mark_repeated_ranks(List& list) {
-  std::map<std::int64_t, int> times_written;
-  for (const auto& entry : list.entries) {
-    if (entry.rank) ++times_written[*entry.rank];
-  }
-  for (auto& entry : list.entries) {
-    if (entry.rank && times_written[*entry.rank] > 1) entry.tied = true;
-  }
+bool is_number_cell(std::string_view text) {
+  if (!text.empty() && (text.front() == 'T' || text.front() == '=' || text.front() == '#')) text.remove_prefix(1);
+  if (!text.empty() && text.front() == '-') text.remove_prefix(1);
+  return !text.empty() && text.find_first_not_of("0123456789.") == std::string_view::npos;
 }
 
-void finish(List& list) {
-  list.ranked = false;
-  for (const auto& entry : list.entries) list.ranked = list.ranked || entry.rank.has_value();
-  if (!list.ranked) {
-    list.order = ListOrder::unranked;
-  } else {
+class Assembler {
+  struct PendingLine {
+    RawLine line;
+    std::optional<RawSpan> place;     // a table row's place cells
+    std::vector<Attribute> sub_lines;  // "Score: 91.2" under the entry
+  };
+
+ public:
+  Assembler(const Source& source, const std::vector<RawLine>& lines, Diagnostics& diagnostics)
+      : source_(source), lines_(lines), diagnostics_(diagnostics) {}
+
+  std::vector<List> run() {
+    for (line_ = 0; line_ < lines_.size(); ++line_) {
+      const auto& line = lines_[line_];
+      switch (line.kind) {
+        case LineKind::blank: break;
+        case LineKind::heading: on_heading(line); break;
+        case LineKind::prose: on_prose(line); break;
+        case LineKind::table_row: on_table_row(line); break;
+        case LineKind::ranked:
+        case LineKind::bulleted: on_entry_line(line); break;
+      }
+    }
+    close();
+    resolve_locations(lists_, diagnostics_);
+    return std::move(lists_);
+  }
+
+ private:
+  [[nodiscard]] std::string text_of(RawSpan span) const { return clean_text(source_.slice(trim(source_, span))); }
+
+  // The next line that is not blank, or nullptr.
+  [[nodiscard]] const RawLine* next_content_line() const {
+    for (auto i = line_ + 1; i < lines_.size(); ++i) {
+      if (lines_[i].kind != LineKind::blank) return &lines_[i];
+    }
+    return nullptr;
+  }
+  // A line that starts an entry: a ranked, bulleted or table line, or a
+  // "Region: Name" line; not a sub-line such as "– Overall grade: A".
+  [[nodiscard]] bool starts_entry(const RawLine& line) const {
+    const bool region_label = line.label && is_region_label(clean_text(source_.slice(*line.label)));
+    switch (line.kind) {
+      case LineKind::ranked:
+      case LineKind::table_row: return true;
+      case LineKind::bulleted: return !line.label || region_label;
+      case LineKind::prose: return region_label;
+      default: return false;
+    }
+  }
+  [[nodiscard]] bool entry_line_follows() const {
+    const auto* next = next_content_line();
+    return next && starts_entry(*next);
+  }
+  void on_heading(const RawLine& line) {
+    const auto text = text_of(line.span);
+    outer_title_.reset();
+    // A heading wrapped over two lines: the first has no colon.
+    if (pending_ && !pending_->ends_with_colon && line_ == pending_->line + 1 && !open_) {
+      const auto& first = lines_[pending_->line];
+      pending_->heading = make_text(source_, {trim(source_, first.span).begin, trim_end(source_, line.span, ":").end});
+      if (!first.title.empty() && !line.title.empty()) {
+        pending_->title = make_text(source_, {trim(source_, first.title).begin, trim_end(source_, line.title, ":,;-").end});
+      }
+      pending_->includes_ties = pending_->includes_ties || line.includes_ties;
+      pending_->ends_with_colon = !text.empty() && text.back() == ':';
+      pending_->line = line_;
+      return;
+    }
+    close();
+    Opener opener;
+    opener.heading = make_text(source_, trim_end(source_, line.span, ":"));
+    // A sentence that ends in a colon ("The top seven in the region are:") introduces a list without titling it.
+    if (!line.title.empty() && !is_sentence_intro(text)) opener.title = make_text(source_, trim_end(source_, line.title, ":,;-"));
+    if (line.declared_size) opener.declared_size = count_of(*line.declared_size);
+    opener.includes_ties = line.includes_ties;
+    opener.ends_with_colon = !text.empty() && text.back() == ':';
+    opener.line = line_;
+    pending_ = opener;
+  }
+
+  void on_prose(const RawLine& line) {
+    const auto text = text_of(line.span);
+    if (text.empty() || is_footnote(text) || line.has_dateline) return;
+    if (line.label && is_note_label(source_.slice(*line.label))) {
+      if (mentions_ties(text) && open_) open_->includes_ties = true;
+      if (mentions_ties(text) && !open_ && pending_) pending_->includes_ties = true;
+      return;
+    }
+    // "including ties:" finishing a heading wrapped over two lines.
+    if (pending_ && !open_ && line_ == pending_->line + 1 && mentions_ties(text) && text.size() < 30) {
+      pending_->includes_ties = true;
+      return;
+    }
+    if (line.label) {
+      on_labeled_prose(line);
+      return;
+    }
+    // "Front Range University Hospital (Aurora, Colo.), No. 48." is a name with its rank after it.
+    const auto name_part = without_rank_suffix(text);
+    if (!is_entity_like(name_part) && is_group_heading_like(text) && entry_line_follows()) {
+      on_group_heading(line);  // "Cardiology, heart and vascular surgery"
+      return;
+    }
+    if (!is_entity_like(name_part)) {
+      if (line.declared_size && entry_line_follows()) {
+        close();
+        pending_ = Opener{};
+        pending_->declared_size = count_of(*line.declared_size);
+        pending_->line = line_;
+      }
+      interrupted_ = true;
+      return;
+    }
+    on_entity_like_prose(line, text);
+  }
+
+  // What follows "Label:" on a prose line.
+  [[nodiscard]] RawSpan after_label(const RawLine& line) const {
+    const auto colon = source_.slice({line.label->end, line.span.end}).find(':');
+    return trim(source_, {line.label->end + (colon == std::string_view::npos ? 0 : colon + 1), line.span.end});
+  }
+
+  void on_labeled_prose(const RawLine& line) {
+    const auto label = clean_text(source_.slice(*line.label));
+    const auto value = after_label(line);
+    if (is_placeholder(source_.slice(value))) return;
+    const bool starts_group_entry = is_region_label(label) || labeled_list_ || (pending_ && !open_);
+    if (open_ && !pending_lines_.empty() && !starts_group_entry) {
+      add_attribute(label, value);  // "Score: 91.2" under an entry
+      return;
+    }
+    if (!starts_group_entry || !is_entity_like(text_of(value))) {
+      interrupted_ = true;
+      return;
+    }
+    RawLine entry_line = line;
+    entry_line.body = value;
+    add_entries(entry_line, /*labeled=*/true);
+  }
+
+  // A bare group heading ("Oregon", "Pediatric cardiology") over the entries
+  // that follow. Under a heading with no entries yet, the heading's title is
+  // kept aside: if the numbering runs on across the groups they were only
+  // sub-headings and the list takes the heading's title back.
+  void on_group_heading(const RawLine& line) {
+    // A sub-heading inside one numbered list ("Oregon" between 4 and 5) is no new list.
+    if (open_ && open_->ranked && continues_numbering(*next_content_line())) {
+      if (outer_title_) open_->title = outer_title_;
+      return;
+    }
+    open_group(line);
+  }
+
+  void open_group(const RawLine& line) {
+    const auto outer = (pending_ && !open_) ? pending_->title : std::nullopt;
+    close();
+    outer_title_ = outer;
+    pending_ = Opener{};
+    pending_->title = make_text(source_, trim(source_, line.span));
+    pending_->heading = pending_->title;
+    pending_->line = line_;
+  }
+
+  // After the current entry the next numbered line skips a rank: 3 then 5.
+  [[nodiscard]] bool next_rank_skips() const {
+    if (!last_rank_raw_) return false;
+    for (auto i = line_ + 1; i < lines_.size(); ++i) {
+      const auto& next = lines_[i];
+      if (next.kind == LineKind::heading) return false;
+      if (next.kind == LineKind::ranked && next.rank) return next.rank->value > last_rank_raw_->value + 1;
+    }
+    return false;
+  }
+
+  void on_entity_like_prose(const RawLine& line, const std::string& text) {
+    if (open_ && open_->ranked && line_ == last_entry_line_ + 1 && next_rank_skips()) {
+      // A tied entry printed without its rank right under its partner: the
+      // numbering after them skips ("3. A / B / 5. C").
+      RawLine partner = line;
+      partner.rank = last_rank_raw_;
+      partner.tie_marker = line.span;
+      add_entries(partner, false);
+      return;
+    }
+    const bool has_rank_after_name = text.find('#') != std::string::npos || text.find("No. ") != std::string::npos;
+    if (open_ && open_kind_ == LineKind::prose) {  // a list of lines without markers goes on
+      add_entries(line, false);
+      return;
+    }
+    if (entry_line_follows()) {
+      if (!is_column_header(source_.slice(line.span))) on_group_heading(line);
+      return;
+    }
+    if (!open_ && (pending_ || has_rank_after_name) && !is_column_header(source_.slice(line.span))) {
+      add_entries(line, false);
+      return;
+    }
+    interrupted_ = true;
+  }
+
+  void on_table_row(const RawLine& line) {
+    std::vector<RawSpan> cells;
+    for (const auto& cell : line.cells) {
+      const auto trimmed = trim(source_, cell);
+      if (!trimmed.empty()) cells.push_back(trimmed);
+    }
+    const auto rank_cell = std::find_if(cells.begin(), cells.end(), [&](RawSpan cell) { return is_number_cell(source_.slice(cell)); });
+    if (rank_cell == cells.end() || rank_cell + 1 == cells.end()) return;  // the header row
+    auto entry_line = RawLine::of_kind(LineKind::ranked, line.span);
+    auto rank_text = source_.slice(*rank_cell);
+    if (rank_text.front() == 'T' || rank_text.front() == '=') entry_line.tie_marker = *rank_cell;
+    const auto digits_at = rank_text.find_first_of("0123456789");
+    const RawSpan digits{rank_cell->begin + digits_at, rank_cell->begin + rank_text.find_last_of("0123456789") + 1};
+    entry_line.rank = count_from_text(source_.slice(digits), digits);
+    entry_line.body = *(rank_cell + 1);
+    // Later cells that read as places make the location: "| Boston | MA |" -> "Boston, MA".
+    std::optional<RawSpan> place;
+    for (auto cell = rank_cell + 2; cell != cells.end(); ++cell) {
+      if (!reads_as_place(clean_text(source_.slice(*cell)))) continue;
+      place = place ? RawSpan{place->begin, cell->end} : *cell;
+    }
+    add_entries(entry_line, false, place);
+  }
+
+  void on_entry_line(const RawLine& line) {
+    if (line.label) {
+      const auto label = clean_text(source_.slice(*line.label));
+      if (is_note_label(label)) {
+        if (mentions_ties(text_of(line.body)) && open_) open_->includes_ties = true;
+        return;
+      }
+      if (is_placeholder(source_.slice(line.body))) return;
+      // "– Overall grade: A" under an entry is that entry's attribute.
+      const bool sub_line = line.kind == LineKind::bulleted && open_ && !pending_lines_.empty() && !labeled_list_ &&
+                            !is_region_label(label) && open_kind_ != LineKind::bulleted;
+      if (sub_line) {
+        add_attribute(label, trim(source_, line.body));
+        return;
+      }
+    }
+    if (open_ && (open_kind_ != line.kind || restarts_numbering(line) || (interrupted_ && !continues_numbering(line)))) close();
+    add_entries(line, line.label.has_value());
+  }
+
+  [[nodiscard]] bool continues_numbering(const RawLine& line) const {
+    if (!open_ || !line.rank || !last_rank_raw_) return line.kind == open_kind_ && !line.rank && !open_->ranked;
+    const auto last = last_rank_raw_->value;
+    const auto next = line.rank->value;
+    return open_->order == ListOrder::countdown ? next <= last : next >= last;
+  }
+
+  [[nodiscard]] bool restarts_numbering(const RawLine& line) const {
+    if (!open_ || !line.rank || !first_rank_ || !last_rank_raw_) return false;
+    const auto next = line.rank->value;
+    const auto first = *first_rank_;
+    const auto last = last_rank_raw_->value;
+    if (first == last) return false;
+    return first < last ? (next < last && next <= first) : (next > last && next >= first);
+  }
+
+  // Attributes from sub-lines go to the entry line above them.
+  void add_attribute(const std::string& label, RawSpan value) {
+    pending_lines_.back().sub_lines.push_back(Attribute{label, clean_text(source_.slice(value)), source_.span(value)});
+  }
+
+  // Entries are built when the list is finished, once the whole list can say
+  // how to read its bare parentheticals.
+  void add_entries(const RawLine& line, bool labeled, std::optional<RawSpan> place = std::nullopt) {
+    if (!open_) open_list(line.kind, labeled);
+    pending_lines_.push_back(PendingLine{line, place, {}});
+    if (line.rank) {
+      if (!first_rank_) first_rank_ = line.rank->value;
+      open_->ranked = true;
+      // The first two different ranks tell a countdown from an ascending list while it is being read.
+      if (last_rank_raw_ && line.rank->value != *first_rank_ && *first_rank_ == last_rank_raw_->value) {
+        open_->order = line.rank->value < *first_rank_ ? ListOrder::countdown : ListOrder::ascending;
+      }
+      last_rank_raw_ = line.rank;
+    }
+    last_entry_line_ = line_;
+    interrupted_ = false;
+  }
+
+  void open_list(LineKind kind, bool labeled) {
+    open_.emplace();
+    open_->ranked = false;
+    open_kind_ = kind;
+    labeled_list_ = labeled;
+    if (pending_) {
+      open_->title = pending_->title;
+      open_->heading = pending_->heading;
+      open_->declared_size = pending_->declared_size;
+      open_->includes_ties = pending_->includes_ties;
+    }
+    pending_.reset();
+  }
+
+  void close() {
+    if (open_ && !pending_lines_.empty()) finish(std::move(*open_));
+    open_.reset();
+    pending_lines_.clear();
+    labeled_list_ = false;
+    interrupted_ = false;
+    first_rank_.reset();
+    last_rank_raw_.reset();
+  }
+
+  void finish(List list) {
+    std::vector<const RawLine*> lines;
+    for (const auto& pending : pending_lines_) lines.push_back(&pending.line);
+    const auto reading = read_bare_parentheticals(source_, lines);
+    for (const auto& pending : pending_lines_) {
+      auto entries = build_entries(source_, pending.line, diagnostics_, reading);
+      for (auto& entry : entries) {
+        if (pending.place && !entry.location) {
+          entry.location = Location{.text = clean_text(source_.slice(*pending.place)), .span = source_.span(*pending.place), .city = {},
+                                    .state = {}, .country = {}};
+        }
+        list.ranked = list.ranked || entry.rank.has_value();
+        list.entries.push_back(std::move(entry));
+      }
+      if (!entries.empty()) {
+        auto& attributes = list.entries.back().attributes;
+        attributes.insert(attributes.end(), pending.sub_lines.begin(), pending.sub_lines.end());
+      }
+    }
+    if (list.entries.empty()) return;
+    const auto where = list.heading ? list.heading->span : list.entries.front().span;
+    std::size_t names = 0;
+    for (const auto& entry : list.entries) names += is_entity_like(entry.name.text) ? 1U : 0U;
+    const bool steps_or_findings = list.title && is_non_ranking_heading(list.title->text);
+    if (steps_or_findings || names * 2 < list.entries.size()) {
+      diagnostics_.info("list.not_a_ranking",
+                        std::string("a numbered or bulleted list that ranks nothing (") +
+                            (steps_or_findings ? "its heading says so" : "its items read as sentences, not names") + ") was left out",
+                        where);
+      return;
+    }
+    std::map<std::int64_t, int> times_written;
+    for (const auto& entry : list.entries) {
+      if (entry.rank) ++times_written[*entry.rank];
+    }
+    for (auto& entry : list.entries) {
+      if (entry.rank && times_written[*entry.rank] > 1) entry.tied = true;  // repeated ranks are ties, marker or not
+    }
+    // Finished, the list's first and last ranks say which way it runs.
     std::optional<std::int64_t> first;
     std::optional<std::int64_t> last;
     for (const auto& entry : list.entries) {
@@ -45,43 +391,37 @@ void finish(List& list) {
       if (!first) first = entry.rank;
       last = entry.rank;
     }
-    list.order = *first > *last ? ListOrder::countdown : ListOrder::ascending;
+    list.order = !list.ranked ? ListOrder::unranked : (*first > *last ? ListOrder::countdown : ListOrder::ascending);
+    list.span = where;
+    list.span.end = list.entries.back().span.end;
+    lists_.push_back(std::move(list));
   }
-  mark_repeated_ranks(list);
-  const auto begin = list.heading ? list.heading->span : list.entries.front().span;
-  list.span = begin;
-  list.span.end = list.entries.back().span.end;
-}
+
+  [[nodiscard]] Count count_of(const RawCount& count) const {
+    return Count{count.value, clean_text(source_.slice(count.span)), source_.span(count.span)};
+  }
+
+  const Source& source_;
+  const std::vector<RawLine>& lines_;
+  Diagnostics& diagnostics_;
+  std::vector<List> lists_;
+  std::size_t line_ = 0;
+  std::optional<Opener> pending_;  // opens the next list
+  std::optional<List> open_;       // the list entries are added to
+  std::optional<Text> outer_title_;  // a heading's title set aside for the group headings under it
+  LineKind open_kind_ = LineKind::ranked;
+  bool labeled_list_ = false;  // entries are "Label: Name" lines
+  bool interrupted_ = false;   // prose came after the last entry
+  std::size_t last_entry_line_ = 0;
+  std::vector<PendingLine> pending_lines_;  // the open list's entry lines
+  std::optional<std::int64_t> first_rank_;
+  std::optional<RawCount> last_rank_raw_;
+};
 
 }  // namespace
 
 std::vector<List> build_lists(const Source& source, const std::vector<RawLine>& lines, Diagnostics& diagnostics) {
-  std::vector<List> lists;
-  std::optional<List> open;              // the list entries are being added to
-  const RawHeading* pending = nullptr;   // the last heading not yet followed by entries
-  auto close = [&] {
-    if (open && !open->entries.empty()) {
-      finish(*open);
-      lists.push_back(std::move(*open));
-    }
-    open.reset();
-  };
-  for (const auto& line : lines) {
-    if (const auto* heading = std::get_if<RawHeading>(&line)) {
-      close();
-      pending = heading;
-    } else if (const auto* entry_line = std::get_if<RawEntryLine>(&line)) {
-      if (!open) {
-        open.emplace();
-        if (pending) apply_heading(source, *pending, *open);
-        pending = nullptr;
-      }
-      open->entries.push_back(build_entry(source, *entry_line, diagnostics));
-    }
-  }
-  close();
-  resolve_locations(lists, diagnostics);
-  return lists;
+  return Assembler(source, lines, diagnostics).run();
 }
 
 }  // namespace rankparse::detail

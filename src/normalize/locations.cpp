@@ -77,6 +77,16 @@ std::vector<const places::City*> named_by_entity(const std::vector<const places:
 
 bool reads_as_place(std::string_view text) { return read_place(text).has_value(); }
 
+bool is_known_place(std::string_view text) {
+  const auto parts = read_place(text);
+  return parts && (parts->city.empty() || !places::cities_named(parts->city).empty());
+}
+
+bool is_known_city_only(std::string_view text) {
+  const auto parts = read_place(text);
+  return parts && !parts->city.empty() && !parts->state && parts->country_code.empty();
+}
+
 std::optional<std::string> home_country(const std::vector<List>& lists) {
   std::map<std::string_view, int> votes;
   for (const auto& list : lists) {

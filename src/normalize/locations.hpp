@@ -15,6 +15,11 @@ namespace rankparse::detail {
 // True when `text` reads as a place: a known city, state, country, or
 // "City, State" / "City, Country" with a known region.
 [[nodiscard]] bool reads_as_place(std::string_view text);
+// True when `text` reads as a place whose city, if it names one, the gazetteer
+// knows: "Oslo, Norway" does, "Hospital Oslo, Norway" does not.
+[[nodiscard]] bool is_known_place(std::string_view text);
+// True when `text` is only a city name (no state or country) the gazetteer knows.
+[[nodiscard]] bool is_known_city_only(std::string_view text);
 
 // Fills in city, state and country for every entry's location. A city's
 // state is filled in only when the entity's own name names it (University of

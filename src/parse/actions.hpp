@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <type_traits>
 #include <utility>
 
 #include <tao/pegtl.hpp>
@@ -22,10 +23,15 @@ namespace g = rankparse::grammar;
 // sentence it is in.
 struct ParseState {
   RawArticle article;
+  RawLine prose_line;  // the prose line being scanned, committed when it ends
   std::size_t sentence_begin = 0;
   std::optional<RawSpan> sentence_descriptor;
   std::optional<RawCount> sentence_consecutive;
 
+  // A sentence goes on over a line break unless a blank line or a list line came between.
+  [[nodiscard]] bool continues_paragraph() const {
+    return !article.lines.empty() && article.lines.back().kind == LineKind::prose;
+  }
   void start_sentence(std::size_t offset) {
     sentence_begin = offset;
     sentence_descriptor.reset();
@@ -45,13 +51,20 @@ RawCount raw_count(const Input& in) {
 }
 
 // ---- commits: where each finished record goes --------------------------------
-inline void commit(ParseState& state, RawHeading&& heading, g::heading_line) {
-  state.article.lines.emplace_back(std::move(heading));
+inline void add_line(ParseState& state, RawLine&& line, LineKind kind) {
+  line.kind = kind;
+  state.article.lines.push_back(std::move(line));
 }
-inline void commit(RawHeading& heading, RawSizePhrase&& size, g::size_phrase) { heading.declared_size = size.size; }
-inline void commit(ParseState& state, RawEntryLine&& entry, g::entry_line) {
-  state.article.lines.emplace_back(std::move(entry));
+inline void commit(ParseState& state, RawLine&& line, g::heading_line) { add_line(state, std::move(line), LineKind::heading); }
+inline void commit(ParseState& state, RawLine&& line, g::ranked_line) { add_line(state, std::move(line), LineKind::ranked); }
+inline void commit(ParseState& state, RawLine&& line, g::bulleted_line) { add_line(state, std::move(line), LineKind::bulleted); }
+inline void commit(ParseState& state, RawLine&& line, g::table_row) { add_line(state, std::move(line), LineKind::table_row); }
+inline void commit(RawLine& heading, RawSizePhrase&& size, g::size_phrase) { heading.declared_size = size.size; }
+inline void commit(ParseState& state, RawDate&& date, g::dateline) {
+  state.article.datelines.push_back(date);
+  state.prose_line.has_dateline = true;
 }
+inline void commit(ParseState& state, RawDate&& date, g::dated_phrase) { commit(state, std::move(date), g::dateline{}); }
 inline void commit(ParseState& state, RawDate&& date, g::iso_date) {
   if (!state.article.date_prefix) state.article.date_prefix = date;
 }
@@ -72,6 +85,15 @@ inline void commit(ParseState& state, RawCount&& consecutive, g::consecutive_phr
   auto& headline = state.article.headline;
   if (headline && headline->span.begin == state.sentence_begin && !headline->consecutive_years) {
     headline->consecutive_years = consecutive;
+  }
+}
+template <typename Rule>
+void commit(ParseState& state, RawMention&& mention, Rule) {
+  if (!mention.publisher) return;
+  if constexpr (std::is_same_v<Rule, g::publisher_mention>) {
+    state.article.passing_publisher_mentions.push_back(*mention.publisher);
+  } else {
+    state.article.publisher_mentions.push_back(*mention.publisher);
   }
 }
 inline void commit(ParseState& state, RawListOf&& list_of, g::publisher_list_of) {
@@ -146,21 +168,26 @@ template <>
 struct action<g::blank_line> {
   template <typename ActionInput>
   static void apply(const ActionInput& in, ParseState& state) {
-    state.article.lines.emplace_back(RawBlankLine{raw_span(in)});
+    state.article.lines.push_back(RawLine::of_kind(LineKind::blank, raw_span(in)));
+  }
+};
+template <> struct action<g::table_separator_row> : action<g::blank_line> {};
+template <>
+struct action<g::paragraph_start> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, ParseState& state) {
+    state.prose_line = RawLine::of_kind(LineKind::prose, raw_span(in));
+    if (!state.continues_paragraph()) state.start_sentence(raw_span(in).begin);
   }
 };
 template <>
 struct action<g::prose_line> {
   template <typename ActionInput>
   static void apply(const ActionInput& in, ParseState& state) {
-    state.article.lines.emplace_back(RawProseLine{raw_span(in)});
-  }
-};
-template <>
-struct action<g::paragraph_start> {
-  template <typename ActionInput>
-  static void apply(const ActionInput& in, ParseState& state) {
-    state.start_sentence(raw_span(in).begin);
+    state.prose_line.span = raw_span(in);
+    state.prose_line.body = raw_span(in);
+    state.article.lines.push_back(std::move(state.prose_line));
+    state.prose_line = RawLine{};
   }
 };
 template <>
@@ -172,34 +199,67 @@ struct action<g::sentence_end> {
 };
 
 // ---- headings -----------------------------------------------------------------
-template <> struct action<g::heading_line> : build<g::heading_line, RawHeading> {};
-template <> struct action<g::heading_title> : bind_span<&RawHeading::title> {};
+template <> struct action<g::heading_line> : build<g::heading_line, RawLine> {};
+template <> struct action<g::heading_title> : bind_span<&RawLine::title> {};
 // The size is kept only when the whole size phrase matched: "Top 3:" has no
-// space after its number, so it is a title, not a size.
+// space after its number, yet it is a size; "The 2023 best" is not.
 template <> struct action<g::size_phrase> : build<g::size_phrase, RawSizePhrase> {};
 template <> struct action<g::declared_size> : bind_count<&RawSizePhrase::size> {};
-template <> struct action<g::declared_size_word> : bind_count<&RawSizePhrase::size> {};
 template <>
 struct action<g::ties_phrase> {
-  static void apply0(RawHeading& heading) { heading.includes_ties = true; }
+  static void apply0(RawLine& heading) { heading.includes_ties = true; }
 };
 
 // ---- entries ------------------------------------------------------------------
-template <> struct action<g::entry_line> : build<g::entry_line, RawEntryLine> {};
-template <> struct action<g::rank_number> : bind_count<&RawEntryLine::rank> {};
-template <> struct action<g::tie_prefix> : bind_span<&RawEntryLine::tie_prefix> {};
-template <> struct action<g::entry_body> : bind_span<&RawEntryLine::body> {};
+template <> struct action<g::ranked_line> : build<g::ranked_line, RawLine> {};
+template <> struct action<g::bulleted_line> : build<g::bulleted_line, RawLine> {};
+template <> struct action<g::table_row> : build<g::table_row, RawLine> {};
+template <> struct action<g::rank_number> : bind_count<&RawLine::rank> {};
+template <> struct action<g::tie_prefix> : bind_span<&RawLine::tie_marker> {};
+template <> struct action<g::rank_tie_note> : bind_span<&RawLine::tie_marker> {};
+template <> struct action<g::entry_body> : bind_span<&RawLine::body> {};
+template <>
+struct action<g::table_cell> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, RawLine& row) {
+    row.cells.push_back(raw_span(in));
+  }
+};
+// Labels and parentheticals belong to the entry line being built, or to the
+// prose line being scanned.
+inline RawLine& line_of(RawLine& line) { return line; }
+inline RawLine& line_of(ParseState& state) { return state.prose_line; }
+// On the whole prefix, so a label is recorded only when its colon follows.
+template <>
+struct action<g::label_prefix> {
+  template <typename ActionInput, typename State>
+  static void apply(const ActionInput& in, State& state) {
+    auto label = raw_span(in);
+    label.end = label.begin + in.string_view().find(':');
+    while (label.end > label.begin && (in.input().begin()[label.end - 1] == ' ' || in.input().begin()[label.end - 1] == '\t')) --label.end;
+    line_of(state).label = label;
+  }
+};
 template <>
 struct action<g::parenthetical> {
-  template <typename ActionInput>
-  static void apply(const ActionInput& in, RawEntryLine& entry) {
+  template <typename ActionInput, typename State>
+  static void apply(const ActionInput& in, State& state) {
     const RawSpan outer = raw_span(in);
-    entry.parentheticals.push_back({outer, {outer.begin + 1, outer.end - 1}});
+    line_of(state).parentheticals.push_back({outer, {outer.begin + 1, outer.end - 1}});
+  }
+};
+template <>
+struct action<g::intro_size> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, ParseState& state) {
+    state.prose_line.declared_size = raw_count(in);
   }
 };
 
 // ---- dates --------------------------------------------------------------------
 template <> struct action<g::iso_date> : build<g::iso_date, RawDate> {};
+template <> struct action<g::dateline> : build<g::dateline, RawDate> {};
+template <> struct action<g::dated_phrase> : build<g::dated_phrase, RawDate> {};
 template <> struct action<g::released_date> : build<g::released_date, RawDate> {};
 template <> struct action<g::date_year> : bind_date_part<&RawDate::year> {};
 template <> struct action<g::date_month> : bind_date_part<&RawDate::month> {};
@@ -240,15 +300,18 @@ struct action<g::based_descriptor> {
 // ---- publishers and the ranking -----------------------------------------------
 template <>
 struct action<g::publisher_name> {
-  template <typename ActionInput>
-  static void apply(const ActionInput& in, ParseState& state) {  // "according to X"
-    state.article.publisher_mentions.push_back(raw_span(in));
-  }
   template <typename ActionInput, typename Record>
   static void apply(const ActionInput& in, Record& record) {
     record.publisher = raw_span(in);
   }
 };
+template <> struct action<g::unknown_publisher> : action<g::publisher_name> {};
+template <> struct action<g::according_to> : build<g::according_to, RawMention> {};
+template <> struct action<g::made_by> : build<g::made_by, RawMention> {};
+template <> struct action<g::publisher_ranking> : build<g::publisher_ranking, RawMention> {};
+template <> struct action<g::publisher_mention> : build<g::publisher_mention, RawMention> {};
+template <> struct action<g::unknown_publisher_ranking> : build<g::unknown_publisher_ranking, RawMention> {};
+template <> struct action<g::honored_by> : build<g::honored_by, RawMention> {};
 template <> struct action<g::publisher_list_of> : build<g::publisher_list_of, RawListOf> {};
 template <> struct action<g::ranking_title> : bind_span<&RawListOf::title> {};
 template <> struct action<g::edition_year> : bind_count<&RawListOf::edition> {};

@@ -32,21 +32,6 @@ struct RawDate {
 };
 
 // ---- lines ------------------------------------------------------------------
-struct RawBlankLine {
-  RawSpan span;
-};
-
-struct RawProseLine {
-  RawSpan span;
-};
-
-struct RawHeading {
-  RawSpan span;
-  RawSpan title;
-  std::optional<RawCount> declared_size;
-  bool includes_ties = false;
-};
-
 struct RawSizePhrase {
   RawSpan span;  // "Top 10 "
   RawCount size;
@@ -57,15 +42,41 @@ struct RawParenthetical {
   RawSpan inner;
 };
 
-struct RawEntryLine {
-  RawSpan span;
-  std::optional<RawCount> rank;
-  std::optional<RawSpan> tie_prefix;  // "T-", "T", "="
-  RawSpan body;                       // everything after the rank marker
-  std::vector<RawParenthetical> parentheticals;
+enum class LineKind {
+  blank,
+  prose,      // text; may still turn out to be an entry, a group heading or a sub-line
+  heading,    // ends in a colon, or starts "Top N"
+  ranked,     // starts with a rank marker
+  bulleted,   // starts with a bullet
+  table_row,  // "| 7 | Name | Country |"
 };
 
-using RawLine = std::variant<RawBlankLine, RawProseLine, RawHeading, RawEntryLine>;
+// One line of the article (a prose line may run on into the next line when a
+// fact sentence wraps). Which fields are set depends on `kind`.
+struct RawLine {
+  LineKind kind = LineKind::prose;
+  RawSpan span;  // without the line end
+  // Entries, and prose lines that may turn out to be entries.
+  std::optional<RawCount> rank;
+  std::optional<RawSpan> tie_marker;  // "T-", "=", "(tie)" between rank and name
+  std::optional<RawSpan> label;       // "Ohio" of "Ohio: Lakeview Hospital (Dayton)"
+  RawSpan body;                       // after marker and label
+  std::vector<RawParenthetical> parentheticals;
+  std::vector<RawSpan> cells;  // table rows
+  // Headings.
+  RawSpan title;
+  std::optional<RawCount> declared_size;
+  bool includes_ties = false;
+  std::optional<RawSpan> publisher;  // "U.S. News: Best Children's Hospitals", "..., according to Forbes:"
+  bool has_dateline = false;         // prose: the line states a date ("March 3, 2024"), so it is no entry
+
+  static RawLine of_kind(LineKind kind, RawSpan span) {
+    RawLine line;
+    line.kind = kind;
+    line.span = span;
+    return line;
+  }
+};
 
 // ---- prose facts ------------------------------------------------------------
 struct RawHeadline {
@@ -74,6 +85,12 @@ struct RawHeadline {
   std::optional<RawSpan> descriptor;
   std::optional<RawCount> consecutive_years;
   RawCount rank;
+};
+
+// "according to X", "ranked by X", "X's ratings": which words name the publisher.
+struct RawMention {
+  RawSpan span;
+  std::optional<RawSpan> publisher;
 };
 
 struct RawListOf {
@@ -122,8 +139,10 @@ struct RawMeasure {
 
 struct RawArticle {
   std::optional<RawDate> date_prefix;
+  std::vector<RawDate> datelines;           // full dates that open a line, in reading order
   std::vector<RawLine> lines;
-  std::vector<RawSpan> publisher_mentions;  // in reading order
+  std::vector<RawSpan> publisher_mentions;       // named where a ranking is made, in reading order (headings' are on their lines)
+  std::vector<RawSpan> passing_publisher_mentions;  // any other mention of a known publisher
   std::optional<RawHeadline> headline;      // the first rank claim
   std::optional<RawListOf> list_of;
   std::optional<RawReleased> released;

@@ -1,0 +1,51 @@
+// What a piece of text looks like: a name or a sentence, a value, a note, a
+// placeholder. List assembly uses these to decide what a line without a rank
+// marker is, and entries use them to tell a value suffix from a name.
+#pragma once
+
+#include <string_view>
+
+namespace rankparse::detail {
+
+// A name rather than a sentence: starts with a capital (or digit or quote),
+// at most fourteen words, does not end or break as a sentence does, and at
+// least half of its words (connectors such as "of" and "and" aside) are
+// capitalized. "Lakeview Hospital (Dayton)" is; "The hospital opened in 1921." is not.
+[[nodiscard]] bool is_entity_like(std::string_view text);
+
+// A short line that can head a group of entries: "Cardiology, heart and
+// vascular surgery", "Five stars" (at most eight words, no sentence end).
+[[nodiscard]] bool is_group_heading_like(std::string_view text);
+
+// A heading line that is really a sentence introducing the list: it has a
+// sentence break inside or runs past fifteen words.
+[[nodiscard]] bool is_sentence_intro(std::string_view text);
+
+// A hospital, clinic or health system: entities that have a place, not a namesake.
+[[nodiscard]] bool is_facility_name(std::string_view name);
+
+// `text` without a rank written after the name: ", No. 19;", " #7 in Nursing".
+[[nodiscard]] std::string_view without_rank_suffix(std::string_view text);
+
+// A footnote line: "*Results for the 12 months ending June 30".
+[[nodiscard]] bool is_footnote(std::string_view text);
+
+// "Note", "Notes", "Editor's note": labels of notes, not of entries.
+[[nodiscard]] bool is_note_label(std::string_view label);
+
+// "No top-ranked programs", "None", "N/A": a label line that names nobody.
+[[nodiscard]] bool is_placeholder(std::string_view text);
+
+// "The list includes ties.", "(ties included)".
+[[nodiscard]] bool mentions_ties(std::string_view text);
+
+// A value rather than a name: "$2.1 billion", "21", "91.2", "A+", "4.5 stars".
+[[nodiscard]] bool looks_like_value(std::string_view text);
+
+// A region that labels a group of entries: "Mountain", "Midwest", or a place.
+[[nodiscard]] bool is_region_label(std::string_view text);
+
+// A heading whose list ranks nothing: "Key findings", "5 steps to ...".
+[[nodiscard]] bool is_non_ranking_heading(std::string_view title);
+
+}  // namespace rankparse::detail
