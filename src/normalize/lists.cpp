@@ -365,6 +365,7 @@ class Assembler {
       }
     }
     if (list.entries.empty()) return;
+    flag_truncation(list);
     const auto where = list.heading ? list.heading->span : list.entries.front().span;
     std::size_t names = 0;
     for (const auto& entry : list.entries) names += is_entity_like(entry.name.text) ? 1U : 0U;
@@ -395,6 +396,23 @@ class Assembler {
     list.span = where;
     list.span.end = list.entries.back().span.end;
     lists_.push_back(std::move(list));
+  }
+
+  // An article cut off mid-entry: its last line has no line end, and the entry
+  // lacks the place its list's other entries give. The entry is kept (a whole
+  // word of its name survived; a bare rank never becomes an entry) and flagged.
+  void flag_truncation(List& list) {
+    const auto text = source_.text();
+    const auto& last_line = pending_lines_.back().line;
+    const bool ends_without_line_end = !text.empty() && text.back() != '\n' && text.back() != '\r' &&
+                                       trim(source_, {last_line.span.end, text.size()}).empty() && last_line.span.end >= text.size() - 1;
+    if (!ends_without_line_end || list.entries.size() < 2) return;
+    std::size_t located = 0;
+    for (const auto& entry : list.entries) located += entry.location ? 1U : 0U;
+    auto& last = list.entries.back();
+    if (last.location || located * 2 < list.entries.size() - 1) return;
+    last.truncated = true;
+    diagnostics_.warning("entry.truncated", "the input ends inside this entry; '" + last.name.text + "' may be cut off", last.span);
   }
 
   [[nodiscard]] Count count_of(const RawCount& count) const {
