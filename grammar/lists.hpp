@@ -77,7 +77,7 @@ struct ranked_line : seq<opt_hspaces, rank_marker, opt_hspaces, entry_text, line
 struct bulleted_line : seq<opt_hspaces, bullet, hspaces, entry_text, line_end_or_eof> {};
 
 // Markdown tables: "| 7 | Name | Country |"; the separator row is skipped.
-struct table_cell : star<not_one<'|', '\r', '\n'>> {};
+struct table_cell : star<sor<parenthetical, not_one<'|', '\r', '\n'>>> {};
 struct table_separator_row : seq<opt_hspaces, one<'|'>, plus<sor<one<'-', ':', '|', ' '>, hspace>>, line_end_or_eof> {};
 struct table_row : seq<opt_hspaces, one<'|'>, list<table_cell, one<'|'>>, opt_hspaces, line_end_or_eof> {};
 

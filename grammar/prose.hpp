@@ -16,8 +16,9 @@ namespace rankparse::grammar {
 
 // ---- line breaks inside a paragraph -------------------------------------------
 // What ends a paragraph: a blank line, the end, or a line that starts a list.
+struct dateline;
 struct paragraph_ends_ahead : sor<seq<opt_hspaces, line_end_or_eof>, seq<opt_hspaces, rank_marker>, seq<opt_hspaces, bullet, hspaces>,
-                                  seq<opt_hspaces, one<'|'>>, heading_shape> {};
+                                  seq<opt_hspaces, one<'|'>>, heading_shape, dateline> {};
 struct soft_break : seq<opt_hspaces, line_end, not_at<paragraph_ends_ahead>, opt_hspaces> {};
 // Space between two words of a fact: spaces, or a soft line break.
 struct sp : sor<soft_break, hspaces> {};
@@ -63,7 +64,9 @@ struct ranking_noun : sor<RANKPARSE_KW("list"), RANKPARSE_KW("lists"), RANKPARSE
                           RANKPARSE_KW("grades"), RANKPARSE_KW("scores"), RANKPARSE_KW("study"), RANKPARSE_KW("analysis"),
                           seq<RANKPARSE_KW("honor"), sp, RANKPARSE_KW("roll")>> {};
 // At most seven words between the name and the ranking word.
-struct publisher_ranking : seq<publisher_name, opt<possessive>, rep_max<7, sp, not_at<ranking_noun>, word>, sp, ranking_noun> {};
+// "Fortune/PINC AI 15 Top Health Systems list": words joined by spaces or slashes.
+struct name_joint : sor<sp, one<'/'>> {};
+struct publisher_ranking : seq<publisher_name, opt<possessive>, rep_max<7, name_joint, not_at<ranking_noun>, word>, sp, ranking_noun> {};
 // "the Meridian Urban Institute's 2024 Global Livability Index"
 struct unknown_publisher_ranking : seq<opt<RANKPARSE_KW("the"), sp>, unknown_publisher, possessive, rep_max<7, sp, not_at<ranking_noun>, word>,
                                        sp, ranking_noun> {};
@@ -95,6 +98,7 @@ struct dated_phrase : seq<sor<RANKPARSE_KW("published"), RANKPARSE_KW("updated")
                           opt<one<':'>>, sp, full_date> {};
 
 // ---- the lead fact: "<subject> ... earned the No. 1 spot" ---------------------
+struct list_noun : sor<RANKPARSE_KW("lists"), RANKPARSE_KW("list"), RANKPARSE_KW("rankings"), RANKPARSE_KW("ranking")> {};
 struct based_descriptor : seq<plus<letter>, dash, RANKPARSE_KW("based")> {};
 struct ordinal_word : table_word<ordinal_table> {};
 struct consecutive_count : sor<ordinal_word, count> {};
@@ -114,14 +118,27 @@ struct number_sign : sor<seq<TAO_PEGTL_STRING("No"), opt<one<'.'>>>, one<'#'>, R
 struct claimed_rank : digits {};
 struct rank_noun : sor<RANKPARSE_KW("spot"), RANKPARSE_KW("position"), RANKPARSE_KW("place"), RANKPARSE_KW("ranking"),
                        RANKPARSE_KW("rank"), RANKPARSE_KW("slot")> {};
-struct rank_claim : seq<claim_verb, sp, opt<sor<RANKPARSE_KW("the"), RANKPARSE_KW("a"), RANKPARSE_KW("in")>, sp>, number_sign,
-                        opt_hspaces, claimed_rank, word_end, opt<sp, rank_noun>> {};
+// "the top spot", "first place": rank 1 in words.
+struct claimed_first : sor<seq<RANKPARSE_KW("top"), sp, rank_noun>, seq<RANKPARSE_KW("first"), sp, RANKPARSE_KW("place")>> {};
+struct numbered_claim : seq<number_sign, opt_hspaces, claimed_rank, word_end, opt<sp, rank_noun>> {};
+// "topped U.S. News' list", "tops the 2024 ranking"
+struct topped_verb : sor<RANKPARSE_KW("topped"), RANKPARSE_KW("tops"), RANKPARSE_KW("leads"), RANKPARSE_KW("led")> {};
+// Only the verb is consumed, so the publisher in "tops Becker's Hospital Review's list" is still read.
+struct topped_claim : seq<topped_verb, at<sp, rep_max<6, not_at<list_noun>, word, sor<sp, possessive>>, opt_hspaces, list_noun>> {};
+struct rank_claim : sor<seq<claim_verb, sp, opt<sor<RANKPARSE_KW("the"), RANKPARSE_KW("a"), RANKPARSE_KW("in")>, sp>,
+                            sor<numbered_claim, claimed_first>>,
+                        topped_claim> {};
 
 // ---- the ranking: "<publisher>'s list of <title> for <year>, released <date>" ---
 struct edition_year : date_year {};
 struct for_edition : seq<sp, RANKPARSE_KW("for"), sp, edition_year> {};
-struct ranking_title : plus<not_at<sor<for_edition, one<','>, clause_end>>, clause_token> {};
-struct list_noun : sor<RANKPARSE_KW("lists"), RANKPARSE_KW("list"), RANKPARSE_KW("rankings"), RANKPARSE_KW("ranking")> {};
+// The title ends where the sentence goes on about it: "... for 2024", "for the
+// fourth straight year", ", released ...", "is led this year by ...".
+struct title_verb : seq<sp, sor<RANKPARSE_KW("is"), RANKPARSE_KW("are"), RANKPARSE_KW("was"), RANKPARSE_KW("were"), RANKPARSE_KW("has"),
+                                RANKPARSE_KW("have"), RANKPARSE_KW("which"), RANKPARSE_KW("that"), RANKPARSE_KW("released"),
+                                RANKPARSE_KW("published")>> {};
+struct consecutive_phrase;
+struct ranking_title : plus<not_at<sor<for_edition, seq<sp, consecutive_phrase>, title_verb, one<','>, clause_end>>, clause_token> {};
 struct release_verb : sor<RANKPARSE_KW("released"), RANKPARSE_KW("published"), RANKPARSE_KW("unveiled"), RANKPARSE_KW("announced"),
                           RANKPARSE_KW("releases"), RANKPARSE_KW("publishes"), RANKPARSE_KW("unveils"), RANKPARSE_KW("announces")> {};
 // "U.S. News' list of", "Newsweek released its list of"

@@ -1,10 +1,10 @@
 #include "normalize/entries.hpp"
 
-#include <algorithm>
 #include <string>
 #include <vector>
 
-#include "grammar/word_lists.hpp"
+#include "normalize/entry_places.hpp"
+#include "normalize/entry_text.hpp"
 #include "normalize/line_shapes.hpp"
 #include "normalize/locations.hpp"
 #include "normalize/text.hpp"
@@ -12,104 +12,6 @@
 
 namespace rankparse::detail {
 namespace {
-
-std::string lower(std::string_view text) {
-  std::string out(text);
-  for (auto& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  return out;
-}
-
-bool is_tie_marker(std::string_view text) {
-  const auto word = lower(text);
-  return word == "tie" || word == "tied" || word == "t";
-}
-
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-// The number in a rank annotation: "#12 overall", "No. 12", "National rank: #300", "ranked 12th".
-std::optional<std::int64_t> annotated_rank(std::string_view text) {
-  const auto hash = text.find('#');
-  auto number_at = [&](std::size_t pos) -> std::optional<std::int64_t> {
-    while (pos < text.size() && text[pos] == ' ') ++pos;
-    std::int64_t value = 0;
-    std::size_t digits = 0;
-    for (; pos < text.size() && is_digit(text[pos]) && digits < 9; ++pos, ++digits) value = value * 10 + (text[pos] - '0');
-    if (digits == 0) return std::nullopt;
-    return value;
-  };
-  if (hash != std::string_view::npos) return number_at(hash + 1);
-  if (text.rfind("No.", 0) == 0) return number_at(3);
-  return std::nullopt;
-}
-
-bool is_rank_annotation(std::string_view inner) {
-  const auto text = lower(inner);
-  return annotated_rank(inner).has_value() && (inner.front() == '#' || text.find("rank") != std::string::npos ||
-                                               text.rfind("no.", 0) == 0 || text.find("overall") != std::string::npos);
-}
-
-// A full stop that ends the entry is dropped unless it belongs to an
-// abbreviation ("Inc.", "N.C.").
-RawSpan without_full_stop(const Source& source, RawSpan span) {
-  const auto text = source.slice(span);
-  if (text.empty() || text.back() != '.') return span;
-  const auto space = text.find_last_of(" (");
-  const auto last_word = text.substr(space == std::string_view::npos ? 0 : space + 1);
-  const bool initials = last_word.size() >= 2 && last_word[last_word.size() - 2] >= 'A' && last_word[last_word.size() - 2] <= 'Z' &&
-                        (last_word.size() == 2 || last_word[last_word.size() - 3] == '.');
-  if (initials || grammar::abbreviations().find(last_word) || grammar::state_abbreviations().find(last_word)) return span;
-  return trim(source, RawSpan{span.begin, span.end - 1});
-}
-
-bool inside_any(std::size_t offset, const std::vector<RawParenthetical>& parentheticals) {
-  for (const auto& paren : parentheticals) {
-    if (offset >= paren.outer.begin && offset < paren.outer.end) return true;
-  }
-  return false;
-}
-
-// Offsets of `needle` in `span`, outside parentheticals.
-std::vector<std::size_t> find_outside(const Source& source, RawSpan span, std::string_view needle,
-                                      const std::vector<RawParenthetical>& parentheticals) {
-  std::vector<std::size_t> found;
-  const auto text = source.slice(span);
-  for (auto pos = text.find(needle); pos != std::string_view::npos; pos = text.find(needle, pos + 1)) {
-    if (!inside_any(span.begin + pos, parentheticals)) found.push_back(span.begin + pos);
-  }
-  return found;
-}
-
-bool upper_at(const Source& source, std::size_t offset) {
-  const auto text = source.text();
-  return offset < text.size() && ((text[offset] >= 'A' && text[offset] <= 'Z') || static_cast<unsigned char>(text[offset]) >= 0xC0);
-}
-
-bool is_campus_head(std::string_view head);
-
-// "NIT", "GCIT": an acronym, never a place here.
-bool is_acronym(std::string_view text) {
-  return text.size() >= 2 && text.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ&-.") == std::string_view::npos;
-}
-
-// One to four capitalized words and nothing else: "Bad Axe", "Lowell".
-bool is_bare_name(std::string_view text) {
-  if (text.empty() || !(text.front() >= 'A' && text.front() <= 'Z') || is_acronym(text)) return false;
-  if (text.find_first_of(",;:#0123456789") != std::string_view::npos) return false;
-  return std::count(text.begin(), text.end(), ' ') < 4;
-}
-
-// A parenthetical that gives a place outright: a state, a country, or "City, State".
-bool is_explicit_place(std::string_view text) {
-  return reads_as_place(text) && (text.find(',') != std::string_view::npos || !is_bare_name(text) || !is_known_city_only(text));
-}
-
-// One entity's worth of an entry line, with what was found around it.
-struct Piece {
-  RawSpan span;
-  bool tied = false;
-  std::optional<std::int64_t> rank;  // from an annotation after the name
-  std::vector<Attribute> attributes;
-};
 
 // Cuts what may trail a name: footnote marks, "– tie", ": $2.1 billion",
 // "#4 in Nursing", ", No. 19;", a full stop.
@@ -133,31 +35,24 @@ Piece strip_trailers(const Source& source, RawSpan span, const std::vector<RawPa
   // ": $2.1 billion", ": 21"
   const auto colons = find_outside(source, piece.span, ":", parentheticals);
   if (!colons.empty()) {
-    const RawSpan value = trim(source, {colons.back() + 1, piece.span.end});
+    RawSpan value = trim(source, {colons.back() + 1, piece.span.end});
+    // "50.0% (tie)": the parenthetical after the value is the line's, not the value's.
+    if (const auto paren = source.slice(value).find('('); paren != std::string_view::npos && paren > 0) {
+      value = trim(source, {value.begin, value.begin + paren});
+    }
     if (looks_like_value(source.slice(value))) {
       piece.attributes.push_back(Attribute{"value", clean_text(source.slice(value)), source.span(value)});
       piece.span = trim(source, {piece.span.begin, colons.back()});
-    }
-  }
-  // A rank in its own column after the name: "University of Northfield     34".
-  {
-    const auto text = source.slice(piece.span);
-    const auto last_space = text.find_last_of(" \t");
-    if (last_space != std::string_view::npos && last_space >= 2 && text.substr(last_space - 1, 2).find_first_not_of(" \t") == std::string_view::npos) {
-      const auto number = text.substr(last_space + 1);
-      if (!number.empty() && number.size() <= 6 && number.find_first_not_of("0123456789") == std::string_view::npos) {
-        const RawSpan column{piece.span.begin + last_space + 1, piece.span.end};
-        piece.rank = count_from_text(number, column).value;
-        piece.attributes.push_back(Attribute{"rank_annotation", std::string(number), source.span(column)});
-        piece.span = trim(source, {piece.span.begin, piece.span.begin + last_space});
-      }
     }
   }
   // "#4 in Nursing", ", No. 19"
   for (const std::string_view marker : {" #", ", No. ", " No. "}) {
     const auto found = find_outside(source, piece.span, marker, parentheticals);
     if (found.empty()) continue;
-    const RawSpan annotation = trim(source, {found.back() + (marker.front() == ',' ? 1 : 0), piece.span.end});
+    RawSpan annotation = trim(source, {found.back() + (marker.front() == ',' ? 1 : 0), piece.span.end});
+    // "No. 41; and" ends a sentence-style list; the annotation is "No. 41".
+    if (source.slice(annotation).size() > 4 && source.slice(annotation).substr(source.slice(annotation).size() - 4) == " and") annotation.end -= 4;
+    annotation = without_full_stop(source, trim_end(source, annotation, ";,"));
     const auto rank = annotated_rank(source.slice(annotation));
     if (!rank) continue;
     piece.rank = rank;
@@ -199,127 +94,6 @@ std::vector<RawSpan> split_entities(const Source& source, RawSpan span, bool mar
   return {span};
 }
 
-struct Located {
-  std::optional<RawSpan> location;
-  std::vector<RawSpan> removed;  // from the name
-  RawSpan name;                  // the name's outer bounds after a comma, pipe or unbalanced tail is cut
-};
-
-// Campus names keep their comma: "University of Westland, Eastport" when the
-// tail is a bare city and the name reads "<institution> of <place>".
-bool is_campus_head(std::string_view head) {
-  return head.rfind("University of ", 0) == 0 || head.rfind("State University of ", 0) == 0 || head.rfind("The University of ", 0) == 0;
-}
-bool is_campus_name(std::string_view head, std::string_view tail) {
-  return tail.find(',') == std::string_view::npos && std::count(tail.begin(), tail.end(), ' ') < 3 && is_campus_head(head) &&
-         !is_explicit_place(tail);
-}
-
-// Nothing but other parentheticals and punctuation after `paren` in `span`:
-// "(Bad Axe)" ends "Huron Hospital (Bad Axe) (tie)", "(Whitman)" does not end
-// "Brookfield University (Whitman), United States".
-bool ends_entity(const Source& source, const RawParenthetical& paren, RawSpan span, const std::vector<RawParenthetical>& parentheticals) {
-  for (auto offset = paren.outer.end; offset < span.end; ++offset) {
-    if (inside_any(offset, parentheticals)) continue;
-    const char c = source.text()[offset];
-    if (c != ' ' && c != '*' && c != '.' && c != ';' && c != ',') return false;
-  }
-  return true;
-}
-
-bool reads_as_bare_paren_place(const std::string& text, BareParenReading reading) {
-  if (!is_bare_name(text)) return reads_as_place(text);
-  switch (reading) {
-    case BareParenReading::places: return true;
-    case BareParenReading::namesakes: return is_explicit_place(text);
-    case BareParenReading::by_gazetteer: break;
-  }
-  return reads_as_place(text);
-}
-
-Located find_location(const Source& source, RawSpan span, const std::vector<RawParenthetical>& parentheticals, Piece& piece,
-                      std::vector<Text>& qualifiers, Diagnostics& diagnostics, BareParenReading reading) {
-  Located located{std::nullopt, {}, span};
-  for (const auto& paren : parentheticals) {
-    if (paren.outer.begin < span.begin || paren.outer.end > span.end) continue;
-    const auto inner = trim(source, paren.inner);
-    const auto inner_text = clean_text(source.slice(inner));
-    if (is_tie_marker(inner_text)) {
-      piece.tied = true;
-      located.removed.push_back(paren.outer);
-    } else if (is_rank_annotation(inner_text)) {
-      if (!piece.rank) piece.rank = annotated_rank(inner_text);
-      piece.attributes.push_back(Attribute{"rank_annotation", inner_text, source.span(inner)});
-      located.removed.push_back(paren.outer);
-    } else if (!located.location && reads_as_bare_paren_place(inner_text, ends_entity(source, paren, span, parentheticals) ? reading
-                                                                                                                   : BareParenReading::by_gazetteer)) {
-      located.location = inner;
-      located.removed.push_back(paren.outer);
-    } else {
-      qualifiers.push_back(make_text(source, inner));
-    }
-  }
-  if (located.location) return located;
-
-  // Parentheticals cut from the end ("Minneapolis, Minn. (tie)") are not part of a comma tail.
-  for (auto it = located.removed.rbegin(); it != located.removed.rend(); ++it) {
-    if (trim(source, {it->end, span.end}).empty()) span = trim(source, {span.begin, it->begin});
-  }
-  const auto text = source.slice(span);
-  // "Lakeview Bone Institute (Dayton": an unbalanced parenthesis before a place.
-  if (const auto open = text.rfind('('); open != std::string_view::npos && !inside_any(span.begin + open, parentheticals)) {
-    const RawSpan tail = trim(source, {span.begin + open + 1, span.end});
-    if (reads_as_place(clean_text(source.slice(tail)))) {
-      located.location = tail;
-      located.name = trim(source, {span.begin, span.begin + open});
-      return located;
-    }
-  }
-  // "Hospital Oslo, Norway)": an unbalanced closing parenthesis after a place
-  // whose opening one was lost; the place is the longest tail that reads as one.
-  if (!text.empty() && text.back() == ')' && !inside_any(span.end - 1, parentheticals)) {
-    span = trim(source, {span.begin, span.end - 1});
-    const auto inner_text = source.slice(span);
-    for (std::size_t pos = 0; pos < inner_text.size(); ++pos) {
-      if (pos != 0 && inner_text[pos - 1] != ' ') continue;
-      const RawSpan tail = trim(source, {span.begin + pos, span.end});
-      if (pos == 0 || !is_known_place(clean_text(source.slice(tail)))) continue;
-      located.location = tail;
-      located.name = trim_end(source, {span.begin, span.begin + pos}, ",");
-      return located;
-    }
-  }
-  // "Lakeview Hospital | Dayton, Ohio"
-  if (const auto pipes = find_outside(source, span, "|", parentheticals); !pipes.empty()) {
-    const RawSpan tail = trim(source, {pipes.front() + 1, span.end});
-    if (!tail.empty()) {
-      located.location = tail;
-      located.name = trim(source, {span.begin, pipes.front()});
-      return located;
-    }
-  }
-  // "Lakeview Hospital, Dayton, Ohio": the first comma whose tail reads as a place.
-  for (const auto comma : find_outside(source, span, ",", parentheticals)) {
-    const RawSpan tail = trim(source, {comma + 1, span.end});
-    const auto tail_text = clean_text(source.slice(tail));
-    if (tail.empty() || !reads_as_bare_paren_place(tail_text, reading)) continue;
-    const auto head_text = clean_text(source.slice({span.begin, comma}));
-    if (is_campus_name(head_text, tail_text)) {
-      diagnostics.info("location.campus_or_place", "read '" + tail_text + "' as part of the name '" + head_text + ", " + tail_text +
-                                                       "' (a campus), not as its location",
-                       source.span(tail));
-      break;
-    }
-    // "University of Westmark, Hillsborough, United States": the campus stays, the country is the place.
-    if (is_campus_head(head_text) && tail_text.find(',') != std::string::npos) continue;
-    located.location = tail;
-    located.name = trim(source, {span.begin, comma});
-    return located;
-  }
-  located.name = span;
-  return located;
-}
-
 std::string name_text(const Source& source, RawSpan name, const std::vector<RawSpan>& removed, RawSpan& name_span) {
   std::string joined;
   std::optional<RawSpan> bounds;
@@ -345,43 +119,26 @@ std::string name_text(const Source& source, RawSpan name, const std::vector<RawS
   return text;
 }
 
-}  // namespace
-
-BareParenReading read_bare_parentheticals(const Source& source, const std::vector<const RawLine*>& lines) {
-  std::size_t explicit_places = 0;
-  std::size_t known = 0;
-  std::size_t unknown = 0;
-  std::size_t facilities = 0;
-  for (const auto* line : lines) {
-    const auto body = clean_text(source.slice(line->body));
-    if (is_facility_name(body)) ++facilities;
-    // A comma tail counts like a parenthetical: "Uinta Basin Medical Center, Vernal"; a campus does not.
-    if (line->parentheticals.empty()) {
-      if (const auto comma = body.rfind(", "); comma != std::string::npos && !is_campus_head(body.substr(0, comma))) {
-        auto tail = body.substr(comma + 2);
-        while (!tail.empty() && (tail.back() == ';' || tail.back() == '*')) tail.pop_back();
-        if (!tail.empty() && tail.back() == '.' && !reads_as_place(tail)) tail.pop_back();  // a full stop, not "Calif."
-        if (is_explicit_place(tail)) {
-          ++explicit_places;
-        } else if (is_bare_name(tail)) {
-          ++(reads_as_place(tail) ? known : unknown);
-        }
-      }
+// Columns set apart by three or more spaces or a tab.
+std::vector<RawSpan> split_columns(const Source& source, RawSpan span) {
+  std::vector<RawSpan> columns;
+  const auto text = source.slice(span);
+  std::size_t start = 0;
+  for (std::size_t pos = 0; pos < text.size();) {
+    std::size_t run = 0;
+    while (pos + run < text.size() && (text[pos + run] == ' ' || text[pos + run] == '\t')) ++run;
+    const bool separator = run >= 3 || (run >= 1 && text.substr(pos, run).find('\t') != std::string_view::npos);
+    if (separator && pos > start) {
+      columns.push_back({span.begin + start, span.begin + pos});
+      start = pos + run;
     }
-    for (const auto& paren : line->parentheticals) {
-      const auto inner = clean_text(source.slice(paren.inner));
-      if (is_tie_marker(inner) || is_rank_annotation(inner) || is_acronym(inner)) continue;
-      if (is_explicit_place(inner)) {
-        ++explicit_places;
-      } else if (is_bare_name(inner)) {
-        ++(reads_as_place(inner) ? known : unknown);
-      }
-    }
+    pos += run == 0 ? 1 : run;
   }
-  if (unknown == 0) return BareParenReading::by_gazetteer;
-  if (explicit_places > 0 || facilities * 2 > lines.size() || known >= unknown) return BareParenReading::places;
-  return BareParenReading::namesakes;
+  if (start < text.size()) columns.push_back({span.begin + start, span.end});
+  return columns;
 }
+
+}  // namespace
 
 std::vector<Entry> build_entries(const Source& source, const RawLine& line, Diagnostics& diagnostics, BareParenReading reading) {
   std::optional<std::int64_t> rank;
@@ -405,7 +162,24 @@ std::vector<Entry> build_entries(const Source& source, const RawLine& line, Diag
     }
   }
 
+  // A row of a table set with spaces: "Massachusetts   64.41   9" or, with the
+  // rank after the name, "University of Northfield     34".
+  std::optional<std::int64_t> column_rank;
+  if (const auto columns = split_columns(source, region); columns.size() > 1) {
+    region = columns.front();
+    for (std::size_t i = 1; i < columns.size(); ++i) {
+      const auto cell = source.slice(columns[i]);
+      const bool number = cell.find_first_not_of("0123456789") == std::string_view::npos && cell.size() <= 6;
+      if (i == 1 && number && !rank) {
+        column_rank = count_from_text(cell, columns[i]).value;
+        continue;
+      }
+      shared_attributes.push_back(Attribute{"column", clean_text(cell), source.span(columns[i])});
+    }
+  }
+
   Piece whole = strip_trailers(source, region, line.parentheticals);
+  if (column_rank && !whole.rank) whole.rank = column_rank;
   tied = tied || whole.tied;
   // "8. (tie) Alpha Hospital and Beta Hospital": a tie parenthetical anywhere marks the line.
   for (const auto& paren : line.parentheticals) {
@@ -427,9 +201,11 @@ std::vector<Entry> build_entries(const Source& source, const RawLine& line, Diag
     entry.rank = rank ? rank : piece.rank;
     entry.tied = tied || piece.tied;
     entry.qualifiers = std::move(qualifiers);
+    // One entity: `piece` is `whole` plus what its parentheticals said. Several:
+    // each piece has its own, and the line's trailers are shared.
     entry.attributes = shared_attributes;
-    entry.attributes.insert(entry.attributes.end(), whole.attributes.begin(), whole.attributes.end());
-    if (splits.size() > 1) entry.attributes.insert(entry.attributes.end(), piece.attributes.begin(), piece.attributes.end());
+    if (splits.size() > 1) entry.attributes.insert(entry.attributes.end(), whole.attributes.begin(), whole.attributes.end());
+    entry.attributes.insert(entry.attributes.end(), piece.attributes.begin(), piece.attributes.end());
     if (located.location) {
       // City, state and country are filled in later, when the whole article's places are known.
       entry.location = Location{.text = clean_text(source.slice(*located.location)), .span = source.span(*located.location),

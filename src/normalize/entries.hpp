@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "diagnostics.hpp"
+#include "normalize/entry_places.hpp"
 #include "parse/raw_article.hpp"
 #include "rankparse/article.hpp"
 #include "source.hpp"
@@ -20,20 +21,6 @@ namespace rankparse::detail {
 // Value suffixes (": $2.1 billion") and rank annotations become attributes.
 // A label ("Ohio: ...") is the entry's group, or its name when what follows
 // is a value ("Alpha Corp: $2.1 billion").
-// How a list reads a parenthetical that holds one bare name, "(Lowell)" or
-// "(Bad Axe)", which the gazetteer may or may not know as a city.
-enum class BareParenReading {
-  by_gazetteer,  // a place when the gazetteer knows it
-  places,        // a place even when the gazetteer does not (small towns in a list of located entities)
-  namesakes,     // not a place even when the gazetteer knows one of that name (business schools' namesakes)
-};
-
-// Decides for a whole list: a list whose other parentheticals give places
-// outright ("(Dayton, Ohio)"), or whose entities are hospitals and clinics,
-// reads unknown bare names as small towns; a list of other institutions whose
-// bare names are mostly unknown to the gazetteer reads them all as namesakes.
-[[nodiscard]] BareParenReading read_bare_parentheticals(const Source& source, const std::vector<const RawLine*>& lines);
-
 [[nodiscard]] std::vector<Entry> build_entries(const Source& source, const RawLine& line, Diagnostics& diagnostics,
                                                BareParenReading reading = BareParenReading::by_gazetteer);
 

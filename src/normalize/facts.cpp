@@ -7,6 +7,8 @@
 
 #include "grammar/word_lists.hpp"
 #include "normalize/dates.hpp"
+#include "normalize/line_shapes.hpp"
+#include "normalize/locations.hpp"
 #include "normalize/text.hpp"
 
 namespace rankparse::detail {
@@ -19,7 +21,8 @@ Count make_count(const Source& source, const RawCount& count) {
 // Datelines count only near the top, where an article states its own date.
 constexpr std::size_t last_dateline_line = 8;
 
-void build_date(const Source& source, const RawArticle& raw, Article& article, Diagnostics& diagnostics) {
+// The article's own date, from the prefix or a dateline near the top.
+std::optional<RawDate> article_date_of(const Source& source, const RawArticle& raw) {
   std::optional<RawDate> date = raw.date_prefix;
   if (!date) {
     for (const auto& dateline : raw.datelines) {
@@ -28,6 +31,11 @@ void build_date(const Source& source, const RawArticle& raw, Article& article, D
       break;
     }
   }
+  return date;
+}
+
+void build_date(const Source& source, const RawArticle& raw, Article& article, Diagnostics& diagnostics) {
+  const auto date = article_date_of(source, raw);
   if (!date) return;
   if (!is_possible(*date)) {
     diagnostics.warning("date.impossible", "article date '" + std::string(source.slice(date->span)) + "' does not exist",
@@ -38,12 +46,17 @@ void build_date(const Source& source, const RawArticle& raw, Article& article, D
 }
 
 // An unknown name is a publisher only when a word of it says it is an
-// organization: "Midwest Health Quality Council", not "Jane Roe".
+// organization: "Midwest Health Quality Council" or "SeniorScope", not "Jane Roe".
 bool names_an_organization(std::string_view text) {
   std::size_t pos = 0;
   while (pos < text.size()) {
     const auto end = std::min(text.find(' ', pos), text.size());
-    if (grammar::organization_words().find(text.substr(pos, end - pos))) return true;
+    const auto word = text.substr(pos, end - pos);
+    if (grammar::organization_words().find(word)) return true;
+    // A brand written in camel case: "SeniorScope", "WalletHub".
+    for (std::size_t i = 1; i + 1 < word.size(); ++i) {
+      if (word[i] >= 'a' && word[i] <= 'z' && word[i + 1] >= 'A' && word[i + 1] <= 'Z') return true;
+    }
     pos = end + 1;
   }
   return false;
@@ -91,13 +104,13 @@ void build_publisher(const Source& source, const RawArticle& raw, Article& artic
 void build_ranking(const Source& source, const RawArticle& raw, Article& article, Diagnostics& diagnostics) {
   auto& ranking = article.ranking;
   if (raw.list_of) {
-    ranking.title = make_text(source, trim_end(source, raw.list_of->title, ",;:"));
+    ranking.title = make_text(source, without_leading_article(source, trim_end(source, raw.list_of->title, ",;:")));
     if (raw.list_of->edition) ranking.edition = make_count(source, *raw.list_of->edition);
   }
   if (raw.family) ranking.family = make_text(source, raw.family->title);
   if (raw.released) {
     const auto& date = raw.released->date;
-    const auto resolved = resolve_against(date, raw.date_prefix);
+    const auto resolved = resolve_against(date, article_date_of(source, raw));
     ranking.released = ResolvedDate{resolved.value, clean_text(source.slice(date.span)), source.span(date.span), resolved.resolved_by};
     if (!is_possible(date)) {
       diagnostics.warning("date.impossible", "release date '" + std::string(source.slice(date.span)) + "' does not exist",
@@ -129,11 +142,64 @@ RawSpan subject_of(const Source& source, const RawHeadline& headline) {
   return subject;
 }
 
+bool is_pronoun(std::string_view text) {
+  for (const std::string_view pronoun : {"It", "This", "That", "They", "He", "She", "We", "Its", "These", "Those"}) {
+    if (text == pronoun) return true;
+  }
+  return false;
+}
+
+// The name that ends `span`: its last run of capitalized words (connectors
+// such as "of" inside it), less a trailing "in <place>". "a Chicago health
+// system" has none; "St. Agnes' Children's Hospital in Milwaukee" gives
+// "St. Agnes' Children's Hospital".
+RawSpan name_at_end(const Source& source, RawSpan span) {
+  const auto text = source.slice(span);
+  struct Word {
+    std::size_t begin, end;
+  };
+  std::vector<Word> words;
+  for (std::size_t pos = 0; pos < text.size();) {
+    while (pos < text.size() && text[pos] == ' ') ++pos;
+    const auto begin = pos;
+    while (pos < text.size() && text[pos] != ' ') ++pos;
+    if (pos > begin) words.push_back({begin, pos});
+  }
+  auto capitalized = [&](const Word& word) {
+    const auto c = text[word.begin];
+    return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0xC0;
+  };
+  auto connector = [&](const Word& word) {
+    const auto w = text.substr(word.begin, word.end - word.begin);
+    return w == "of" || w == "and" || w == "&" || w == "the" || w == "at" || w == "for" || w == "in" || w == "de";
+  };
+  std::size_t first = words.size();
+  for (auto i = words.size(); i-- > 0;) {
+    if (capitalized(words[i])) {
+      first = i;
+    } else if (!connector(words[i]) || first == words.size()) {
+      break;
+    }
+  }
+  if (first == words.size()) return {};
+  auto last = words.size() - 1;
+  // "... Hospital in Milwaukee": the place is not part of the name.
+  for (auto i = first + 1; i < last; ++i) {
+    if (text.substr(words[i].begin, words[i].end - words[i].begin) != "in") continue;
+    if (reads_as_place(clean_text(text.substr(words[i + 1].begin, words[last].end - words[i + 1].begin)))) last = i - 1;
+    break;
+  }
+  return trim_end(source, {span.begin + words[first].begin, span.begin + words[last].end}, ",;");
+}
+
 void build_headline(const Source& source, const RawArticle& raw, Article& article) {
   if (!raw.headline) return;
   const auto& claim = *raw.headline;
-  const auto subject = subject_of(source, claim);
+  const auto subject = name_at_end(source, subject_of(source, claim));
   if (subject.empty()) return;
+  // A clause or a pronoun is no subject: "It", "Health care employers took more places".
+  const auto subject_text = clean_text(source.slice(subject));
+  if (!is_entity_like(subject_text) || is_pronoun(subject_text)) return;
   Headline headline;
   headline.subject = make_text(source, subject);
   headline.key = entity_key(headline.subject.text);

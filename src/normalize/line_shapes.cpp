@@ -1,6 +1,7 @@
 #include "normalize/line_shapes.hpp"
 
 #include <string>
+#include <utf8proc.h>
 #include <vector>
 
 #include "grammar/word_lists.hpp"
@@ -41,8 +42,13 @@ bool starts_capitalized(std::string_view word) {
   while (!word.empty() && (word.front() == '(' || word.front() == '"' || word.front() == '\'' || word.front() == '*')) word.remove_prefix(1);
   if (word.substr(0, 3) == "\xE2\x80\x9C" || word.substr(0, 3) == "\xE2\x80\x98") word.remove_prefix(3);
   if (word.empty()) return false;
-  const auto first = static_cast<unsigned char>(word.front());
-  return is_upper(word.front()) || is_digit(word.front()) || first >= 0xC0 || word.front() == '#' || word.front() == '$';
+  if (static_cast<unsigned char>(word.front()) >= 0x80) {  // a capital of another script ("Éire"), not "…"
+    utf8proc_int32_t code_point = 0;
+    utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(word.data()), static_cast<utf8proc_ssize_t>(word.size()), &code_point);
+    const auto category = utf8proc_category(code_point);
+    return category == UTF8PROC_CATEGORY_LU || category == UTF8PROC_CATEGORY_LT || category == UTF8PROC_CATEGORY_LO;
+  }
+  return is_upper(word.front()) || is_digit(word.front()) || word.front() == '#' || word.front() == '$';
 }
 
 bool ends_like_sentence(std::string_view text) {

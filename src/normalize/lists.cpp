@@ -68,10 +68,15 @@ class Assembler {
  private:
   [[nodiscard]] std::string text_of(RawSpan span) const { return clean_text(source_.slice(trim(source_, span))); }
 
-  // The next line that is not blank, or nullptr.
+  // The next line that says something about entries: not blank, not a note,
+  // not a column header ("State   Total score"). nullptr at the end.
   [[nodiscard]] const RawLine* next_content_line() const {
     for (auto i = line_ + 1; i < lines_.size(); ++i) {
-      if (lines_[i].kind != LineKind::blank) return &lines_[i];
+      const auto& line = lines_[i];
+      if (line.kind == LineKind::blank) continue;
+      if (line.kind == LineKind::prose && line.label && is_note_label(source_.slice(*line.label))) continue;
+      if (line.kind == LineKind::prose && is_column_header(source_.slice(line.span))) continue;
+      return &line;
     }
     return nullptr;
   }
@@ -94,6 +99,7 @@ class Assembler {
   void on_heading(const RawLine& line) {
     const auto text = text_of(line.span);
     outer_title_.reset();
+    group_.reset();
     // A heading wrapped over two lines: the first has no colon.
     if (pending_ && !pending_->ends_with_colon && line_ == pending_->line + 1 && !open_) {
       const auto& first = lines_[pending_->line];
@@ -112,7 +118,8 @@ class Assembler {
     // A sentence that ends in a colon ("The top seven in the region are:") introduces a list without titling it.
     if (!line.title.empty() && !is_sentence_intro(text)) opener.title = make_text(source_, trim_end(source_, line.title, ":,;-"));
     if (line.declared_size) opener.declared_size = count_of(*line.declared_size);
-    opener.includes_ties = line.includes_ties;
+    opener.includes_ties = line.includes_ties || ties_noted_;
+    ties_noted_ = false;
     opener.ends_with_colon = !text.empty() && text.back() == ':';
     opener.line = line_;
     pending_ = opener;
@@ -122,8 +129,8 @@ class Assembler {
     const auto text = text_of(line.span);
     if (text.empty() || is_footnote(text) || line.has_dateline) return;
     if (line.label && is_note_label(source_.slice(*line.label))) {
-      if (mentions_ties(text) && open_) open_->includes_ties = true;
-      if (mentions_ties(text) && !open_ && pending_) pending_->includes_ties = true;
+      // "Note: The list includes ties." between heading and entries, or just above the heading.
+      if (mentions_ties(text)) (open_ ? open_->includes_ties : (pending_ ? pending_->includes_ties : ties_noted_)) = true;
       return;
     }
     // "including ties:" finishing a heading wrapped over two lines.
@@ -165,8 +172,9 @@ class Assembler {
     const auto value = after_label(line);
     if (is_placeholder(source_.slice(value))) return;
     const bool starts_group_entry = is_region_label(label) || labeled_list_ || (pending_ && !open_);
-    if (open_ && !pending_lines_.empty() && !starts_group_entry) {
-      add_attribute(label, value);  // "Score: 91.2" under an entry
+    if (open_ && !pending_lines_.empty() && !starts_group_entry && line_ == last_entry_line_ + 1) {
+      add_attribute(label, value);  // "Score: 91.2" right under an entry
+      last_entry_line_ = line_;      // the next sub-line follows this one
       return;
     }
     if (!starts_group_entry || !is_entity_like(text_of(value))) {
@@ -186,6 +194,8 @@ class Assembler {
     // A sub-heading inside one numbered list ("Oregon" between 4 and 5) is no new list.
     if (open_ && open_->ranked && continues_numbering(*next_content_line())) {
       if (outer_title_) open_->title = outer_title_;
+      if (outer_title_) open_->heading = outer_heading_;
+      group_ = make_text(source_, trim(source_, line.span));  // the entries below carry it as their group
       return;
     }
     open_group(line);
@@ -193,8 +203,11 @@ class Assembler {
 
   void open_group(const RawLine& line) {
     const auto outer = (pending_ && !open_) ? pending_->title : std::nullopt;
+    const auto outer_heading = (pending_ && !open_) ? pending_->heading : std::nullopt;
     close();
     outer_title_ = outer;
+    outer_heading_ = outer_heading;
+    group_.reset();  // the group heading becomes the list's title, so its entries need no group of their own
     pending_ = Opener{};
     pending_->title = make_text(source_, trim(source_, line.span));
     pending_->heading = pending_->title;
@@ -223,7 +236,7 @@ class Assembler {
       return;
     }
     const bool has_rank_after_name = text.find('#') != std::string::npos || text.find("No. ") != std::string::npos;
-    if (open_ && open_kind_ == LineKind::prose) {  // a list of lines without markers goes on
+    if (open_ && open_kind_ == LineKind::prose && !labeled_list_) {  // a list of lines without markers goes on
       add_entries(line, false);
       return;
     }
@@ -247,6 +260,7 @@ class Assembler {
     const auto rank_cell = std::find_if(cells.begin(), cells.end(), [&](RawSpan cell) { return is_number_cell(source_.slice(cell)); });
     if (rank_cell == cells.end() || rank_cell + 1 == cells.end()) return;  // the header row
     auto entry_line = RawLine::of_kind(LineKind::ranked, line.span);
+    entry_line.parentheticals = line.parentheticals;
     auto rank_text = source_.slice(*rank_cell);
     if (rank_text.front() == 'T' || rank_text.front() == '=') entry_line.tie_marker = *rank_cell;
     const auto digits_at = rank_text.find_first_of("0123456789");
@@ -275,6 +289,7 @@ class Assembler {
                             !is_region_label(label) && open_kind_ != LineKind::bulleted;
       if (sub_line) {
         add_attribute(label, trim(source_, line.body));
+        last_entry_line_ = line_;
         return;
       }
     }
@@ -286,6 +301,8 @@ class Assembler {
     if (!open_ || !line.rank || !last_rank_raw_) return line.kind == open_kind_ && !line.rank && !open_->ranked;
     const auto last = last_rank_raw_->value;
     const auto next = line.rank->value;
+    // One rank so far ("15." then a description): the next one either way starts the direction.
+    if (first_rank_ && *first_rank_ == last) return next == last + 1 || next == last - 1 || next == last;
     return open_->order == ListOrder::countdown ? next <= last : next >= last;
   }
 
@@ -308,6 +325,7 @@ class Assembler {
   void add_entries(const RawLine& line, bool labeled, std::optional<RawSpan> place = std::nullopt) {
     if (!open_) open_list(line.kind, labeled);
     pending_lines_.push_back(PendingLine{line, place, {}});
+    if (group_) pending_lines_.back().sub_lines.push_back(Attribute{"group", group_->text, group_->span});
     if (line.rank) {
       if (!first_rank_) first_rank_ = line.rank->value;
       open_->ranked = true;
@@ -427,6 +445,9 @@ class Assembler {
   std::optional<Opener> pending_;  // opens the next list
   std::optional<List> open_;       // the list entries are added to
   std::optional<Text> outer_title_;  // a heading's title set aside for the group headings under it
+  std::optional<Text> outer_heading_;
+  std::optional<Text> group_;        // the group heading the entries below it belong to
+  bool ties_noted_ = false;          // a note about ties came before the next heading
   LineKind open_kind_ = LineKind::ranked;
   bool labeled_list_ = false;  // entries are "Label: Name" lines
   bool interrupted_ = false;   // prose came after the last entry

@@ -87,22 +87,60 @@ bool is_known_city_only(std::string_view text) {
   return parts && !parts->city.empty() && !parts->state && parts->country_code.empty();
 }
 
-std::optional<std::string> home_country(const std::vector<List>& lists) {
+// Where the article's places are when it does not say: the country most of
+// its places name outright, or whose cities have candidates in one country only.
+std::string home_country(const std::vector<List>& lists) {
   std::map<std::string_view, int> votes;
   for (const auto& list : lists) {
     for (const auto& entry : list.entries) {
       if (!entry.location) continue;
       const auto parts = read_place(entry.location->text);
-      if (parts && !parts->country_code.empty()) ++votes[parts->country_code];
+      if (!parts) continue;
+      if (!parts->country_code.empty()) {
+        ++votes[parts->country_code];
+        continue;
+      }
+      const auto candidates = places::cities_named(parts->city);
+      const bool one_country = !candidates.empty() && std::all_of(candidates.begin(), candidates.end(), [&](const places::City& city) {
+        return city.country_code == candidates.front().country_code;
+      });
+      if (one_country) ++votes[candidates.front().country_code];
     }
   }
   const auto best = std::max_element(votes.begin(), votes.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
-  if (best == votes.end()) return std::nullopt;
-  return std::string(best->first);
+  return best == votes.end() ? std::string() : std::string(best->first);
 }
 
-void resolve_location(Location& location, std::string_view entity_name, const std::optional<std::string>& home,
-                      Diagnostics& diagnostics) {
+// A state or country named in a title or group label: "Michigan hospitals",
+// "Top 4 hospitals in Canada", "Idaho". Full names only ("OR" and "IN" are words).
+PlaceContext place_named_in(std::string_view text) {
+  std::vector<std::string> words;
+  std::string word;
+  for (const char c : std::string(text) + " ") {
+    if (c == ' ' || c == ',' || c == ':' || c == ';' || c == '(' || c == ')') {
+      if (word.size() > 2 && (word.substr(word.size() - 2) == "'s" || word.substr(word.size() - 2) == "s'")) word.resize(word.size() - 2);
+      if (!word.empty()) words.push_back(word);
+      word.clear();
+    } else {
+      word += c;
+    }
+  }
+  for (std::size_t length = 3; length >= 1; --length) {
+    for (std::size_t i = 0; i + length <= words.size(); ++i) {
+      std::string window = words[i];
+      for (std::size_t j = 1; j < length; ++j) window += " " + words[i + j];
+      if (window.size() < 4 || !(window.front() >= 'A' && window.front() <= 'Z')) continue;
+      if (window.find('.') != std::string::npos) continue;  // abbreviations are no context
+      if (const auto state = places::subdivision_named(window); state && state->name == window) {
+        return {std::string(state->code), std::string(state->country_code)};
+      }
+      if (const auto country = places::country_named(window)) return {{}, std::string(country->code)};
+    }
+  }
+  return {};
+}
+
+void resolve_location(Location& location, std::string_view entity_name, const PlaceContext& context, Diagnostics& diagnostics) {
   const auto parts = read_place(location.text);
   if (!parts) return;
   if (parts->state) location.state = std::string(parts->state->code);
@@ -117,13 +155,29 @@ void resolve_location(Location& location, std::string_view entity_name, const st
     if (state_fits && country_fits) matching.push_back(&city);
   }
   location.city = matching.empty() ? std::string(parts->city) : std::string(matching.front()->name);
-  if (parts->state || matching.empty()) return;  // the text settles the state, or the city is unknown
-  if (home && parts->country_code.empty()) {
+  if (parts->state) return;  // the text settles the state
+
+  // The list or group says where its entries are: "Bad Axe" under "Michigan hospitals".
+  auto within = [&](std::string_view state, std::string_view country) {
+    std::vector<const places::City*> kept;
+    std::copy_if(matching.begin(), matching.end(), std::back_inserter(kept), [&](const places::City* city) {
+      return (state.empty() || city->state_code == state) && (country.empty() || city->country_code == country);
+    });
+    return kept;
+  };
+  if (!context.state.empty() || (!context.country.empty() && context.stated)) {
+    const auto kept = within(context.state, parts->country_code.empty() ? context.country : parts->country_code);
+    if (kept.empty()) {
+      if (!context.state.empty()) location.state = context.state;
+      if (!location.country && !context.country.empty()) location.country = context.country;
+      return;
+    }
+    matching = kept;
+  } else if (!context.country.empty() && parts->country_code.empty()) {
     // A bare "Birmingham" in an article about US places is the one in Alabama.
-    std::vector<const places::City*> at_home;
-    std::copy_if(matching.begin(), matching.end(), std::back_inserter(at_home), [&](const places::City* city) { return city->country_code == *home; });
-    if (!at_home.empty()) matching = std::move(at_home);
+    if (auto at_home = within({}, context.country); !at_home.empty()) matching = std::move(at_home);
   }
+  if (matching.empty()) return;  // a city the gazetteer does not know, and nothing says where it is
 
   // The entity's own words outrank population: "University of Maine (Portland)" is in Maine.
   const places::City* chosen = nullptr;
@@ -140,22 +194,35 @@ void resolve_location(Location& location, std::string_view entity_name, const st
   }
   std::string choices;
   for (std::size_t i = 0; i < matching.size() && i < 3; ++i) {
-    if (i != 0) choices += ", ";
-    choices += std::string(matching[i]->name) + ", " + std::string(matching[i]->state_code) + " (" + std::string(matching[i]->country_code) + ")";
+    if (i != 0) choices += "; ";
+    choices += std::string(matching[i]->name) + (matching[i]->state_code.empty() ? "" : ", " + std::string(matching[i]->state_code)) +
+               " (" + std::string(matching[i]->country_code) + ")";
   }
   const bool one_country = std::all_of(matching.begin(), matching.end(),
                                        [&](const places::City* city) { return city->country_code == matching.front()->country_code; });
   if (one_country) location.country = std::string(matching.front()->country_code);
   diagnostics.info("location.ambiguous_city",
-                   "city '" + location.text + "' could be " + choices + (matching.size() > 3 ? ", ..." : "") + "; state left empty",
+                   "city '" + location.text + "' could be " + choices + (matching.size() > 3 ? "; ..." : "") + "; state left empty",
                    location.span);
 }
 
 void resolve_locations(std::vector<List>& lists, Diagnostics& diagnostics) {
   const auto home = home_country(lists);
   for (auto& list : lists) {
+    auto list_context = list.title ? place_named_in(list.title->text) : PlaceContext{};
+    list_context.stated = !list_context.state.empty() || !list_context.country.empty();
+    if (list_context.country.empty()) list_context.country = home;
     for (auto& entry : list.entries) {
-      if (entry.location) resolve_location(*entry.location, entry.name.text, home, diagnostics);
+      if (!entry.location) continue;
+      auto context = list_context;
+      for (const auto& attribute : entry.attributes) {
+        if (attribute.label != "group") continue;
+        if (auto group = place_named_in(attribute.value); !group.state.empty() || !group.country.empty()) {
+          context = group;
+          context.stated = true;
+        }
+      }
+      resolve_location(*entry.location, entry.name.text, context, diagnostics);
     }
   }
 }

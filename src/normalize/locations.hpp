@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -21,11 +22,20 @@ namespace rankparse::detail {
 // True when `text` is only a city name (no state or country) the gazetteer knows.
 [[nodiscard]] bool is_known_city_only(std::string_view text);
 
+// Where a list's or group's places are when the entries do not say.
+struct PlaceContext {
+  std::string state;    // subdivision code, or empty
+  std::string country;  // ISO 3166-1 alpha-2, or empty
+  bool stated = false;  // named by a title or label, not guessed from the article's other places
+};
+
 // Fills in city, state and country for every entry's location. A city's
 // state is filled in only when the entity's own name names it (University of
 // Colorado -> Aurora, CO) or one candidate clearly dominates; bare city names
 // are read first in the article's home country, the one most of its places
 // name outright. Otherwise the state stays null with an info diagnostic.
+// A list titled "Michigan hospitals" or grouped under "Idaho" places its bare
+// city names there, even ones the gazetteer does not know ("Bad Axe").
 void resolve_locations(std::vector<List>& lists, Diagnostics& diagnostics);
 
 }  // namespace rankparse::detail

@@ -5,6 +5,8 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
+#include <string_view>
 #include <type_traits>
 #include <utility>
 
@@ -22,8 +24,10 @@ namespace g = rankparse::grammar;
 // The article under construction plus what the prose scan knows about the
 // sentence it is in.
 struct ParseState {
+  std::string_view text;  // the whole input, for facts that look back over their sentence
   RawArticle article;
   RawLine prose_line;  // the prose line being scanned, committed when it ends
+  std::size_t paragraphs = 0;  // prose paragraphs begun so far
   std::size_t sentence_begin = 0;
   std::optional<RawSpan> sentence_descriptor;
   std::optional<RawCount> sentence_consecutive;
@@ -72,7 +76,9 @@ inline void commit(ParseState& state, RawDate&& date, g::released_date) {
   if (!state.article.released) state.article.released = RawReleased{date.span, date};
 }
 inline void commit(ParseState& state, RawHeadline&& claim, g::rank_claim) {
-  if (state.article.headline) return;  // the lead fact is the first claim
+  // The lead fact is the first claim, made in the article's first two
+  // paragraphs; "It was No. 1 in 2022" further down is history, not the lead.
+  if (state.article.headline || state.paragraphs > 2) return;
   claim.subject_area = {state.sentence_begin, claim.span.begin};
   claim.span.begin = state.sentence_begin;
   claim.descriptor = state.sentence_descriptor;
@@ -107,7 +113,20 @@ inline void commit(ParseState& state, RawFamily&& family, g::family_phrase) {
 inline void commit(ParseState& state, RawItems&& items, g::categories_phrase) {
   state.article.categories.push_back(std::move(items));
 }
+// "based on ..." lists criteria only in a sentence about the ranking itself
+// ("Both of the rankings below are based on ..."); elsewhere it may be about
+// anything ("data based on Medicare claims").
+inline bool sentence_speaks_of_ranking(std::string_view sentence) {
+  std::string lower(sentence);
+  for (auto& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  for (const std::string_view word : {"rank", "list", "score", "grade", "rating", "award", "methodolog", "index"}) {
+    if (lower.find(word) != std::string::npos) return true;
+  }
+  return false;
+}
 inline void commit(ParseState& state, RawItems&& items, g::criteria_phrase) {
+  if (items.span.begin < state.sentence_begin || state.text.empty()) return;
+  if (!sentence_speaks_of_ranking(state.text.substr(state.sentence_begin, items.span.begin - state.sentence_begin))) return;
   state.article.criteria.push_back(std::move(items));
 }
 inline void commit(ParseState& state, RawPopulation&& population, g::population_phrase) {
@@ -177,7 +196,10 @@ struct action<g::paragraph_start> {
   template <typename ActionInput>
   static void apply(const ActionInput& in, ParseState& state) {
     state.prose_line = RawLine::of_kind(LineKind::prose, raw_span(in));
-    if (!state.continues_paragraph()) state.start_sentence(raw_span(in).begin);
+    if (!state.continues_paragraph()) {
+      state.start_sentence(raw_span(in).begin);
+      ++state.paragraphs;
+    }
   }
 };
 template <>
@@ -281,6 +303,15 @@ struct action<g::month_name> {
 // ---- the lead fact ------------------------------------------------------------
 template <> struct action<g::rank_claim> : build<g::rank_claim, RawHeadline> {};
 template <> struct action<g::claimed_rank> : bind_count<&RawHeadline::rank> {};
+// "the top spot", "topped ... list": rank 1 said in words.
+struct bind_first_rank {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, RawHeadline& claim) {
+    claim.rank = RawCount{.value = 1, .overflow = false, .span = raw_span(in)};
+  }
+};
+template <> struct action<g::claimed_first> : bind_first_rank {};
+template <> struct action<g::topped_verb> : bind_first_rank {};
 template <> struct action<g::consecutive_phrase> : build<g::consecutive_phrase, RawCount> {};
 template <>
 struct action<g::consecutive_count> {

@@ -12,6 +12,7 @@ RawArticle parse_raw(std::string_view text) {
   // Source's line index afterwards, only for what is emitted.
   tao::pegtl::memory_input<tao::pegtl::tracking_mode::lazy> in(text.data(), text.size(), "");
   ParseState state;
+  state.text = text;
   // The grammar cannot fail: every line is at least prose.
   (void)tao::pegtl::parse<grammar::article, action>(in, state);
   return std::move(state.article);

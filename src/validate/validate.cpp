@@ -42,9 +42,29 @@ std::vector<RankGroup> rank_groups(const List& list) {
 // Standard competition ranking, checked in reading order: k entries tied at r
 // are followed by r + k, or in a countdown preceded by r + k. Ranks are
 // non-negative, so the differences below cannot overflow.
+// Ranks that skip more than once, or by more than a couple, are a subset of a
+// larger ranking ("the Ohio schools in the national list: 1, 2, 4, 12"), not
+// entries lost upstream.
+bool looks_like_subset(const std::vector<RankGroup>& groups, bool countdown) {
+  std::size_t gaps = 0;
+  for (std::size_t i = 1; i < groups.size(); ++i) {
+    const auto& skipped = countdown ? groups[i] : groups[i - 1];
+    const auto step = countdown ? groups[i - 1].rank - groups[i].rank : groups[i].rank - groups[i - 1].rank;
+    if (step <= skipped.size) continue;
+    if (step - skipped.size > 2) return true;
+    ++gaps;
+  }
+  return gaps > 1;
+}
+
 void check_competition_ranking(const List& list, Diagnostics& diagnostics) {
   const bool countdown = list.order == ListOrder::countdown;
   const auto groups = rank_groups(list);
+  const bool subset = looks_like_subset(groups, countdown);
+  if (subset) {
+    diagnostics.info("rank.subset", "the ranks skip numbers more than once or by many, so the list looks like part of a larger ranking",
+                     list.heading ? list.heading->span : list.span);
+  }
   for (std::size_t i = 1; i < groups.size(); ++i) {
     const auto& previous = groups[i - 1];
     const auto& current = groups[i];
@@ -61,13 +81,13 @@ void check_competition_ranking(const List& list, Diagnostics& diagnostics) {
     // The step between the two ranks must equal the size of the tie group it skips over.
     const auto step = countdown ? previous.rank - current.rank : current.rank - previous.rank;
     const auto& skipped = countdown ? current : previous;
-    if (step > skipped.size) {
+    if (step > skipped.size && !subset) {
       const auto expected = countdown ? previous.rank - skipped.size : saturating_sum(previous.rank, skipped.size);
       diagnostics.warning("rank.gap",
                           "rank " + rank + " of " + quoted(entry.name) + " follows rank " + previous_rank + "; expected " +
                               std::to_string(expected) + " (an entry may be missing)",
                           entry.span);
-    } else if (step < skipped.size) {
+    } else if (step < skipped.size && step > 0) {
       diagnostics.warning("rank.tie_not_skipped",
                           std::to_string(skipped.size) + " entries tie at rank " + std::to_string(skipped.rank) +
                               (countdown ? ", so the rank before them should be " : ", so the next rank should be ") +

@@ -1,0 +1,206 @@
+#include "normalize/entry_places.hpp"
+
+#include <algorithm>
+#include <string>
+
+#include "normalize/line_shapes.hpp"
+#include "normalize/locations.hpp"
+#include "normalize/text.hpp"
+
+namespace rankparse::detail {
+namespace {
+
+// "NIT", "GCIT": an acronym, never a place here.
+bool is_acronym(std::string_view text) {
+  return text.size() >= 2 && text.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ&-.") == std::string_view::npos;
+}
+
+// One to four capitalized words and nothing else: "Bad Axe", "Lowell".
+bool is_bare_name(std::string_view text) {
+  if (text.empty() || !(text.front() >= 'A' && text.front() <= 'Z') || is_acronym(text)) return false;
+  if (text.find_first_of(",;:#0123456789") != std::string_view::npos) return false;
+  return std::count(text.begin(), text.end(), ' ') < 4;
+}
+
+// A parenthetical that gives a place outright: a state, a country, or "City, State".
+bool is_explicit_place(std::string_view text) {
+  return reads_as_place(text) && (text.find(',') != std::string_view::npos || !is_bare_name(text) || !is_known_city_only(text));
+}
+
+// Campus names keep their comma: "University of Westland, Eastport" when the
+// tail is a bare city and the name reads "<institution> of <place>".
+bool is_campus_head(std::string_view head) {
+  return head.rfind("University of ", 0) == 0 || head.rfind("State University of ", 0) == 0 || head.rfind("The University of ", 0) == 0;
+}
+bool is_campus_name(std::string_view head, std::string_view tail) {
+  return tail.find(',') == std::string_view::npos && std::count(tail.begin(), tail.end(), ' ') < 3 && is_campus_head(head) &&
+         !is_explicit_place(tail);
+}
+
+// Nothing but other parentheticals and punctuation after `paren` in `span`:
+// "(Bad Axe)" ends "Huron Hospital (Bad Axe) (tie)", "(Whitman)" does not end
+// "Brookfield University (Whitman), United States".
+bool ends_entity(const Source& source, const RawParenthetical& paren, RawSpan span, const std::vector<RawParenthetical>& parentheticals) {
+  for (auto offset = paren.outer.end; offset < span.end; ++offset) {
+    if (inside_any(offset, parentheticals)) continue;
+    const char c = source.text()[offset];
+    if (c != ' ' && c != '*' && c != '.' && c != ';' && c != ',') return false;
+  }
+  return true;
+}
+
+bool reads_as_bare_paren_place(const std::string& text, BareParenReading reading) {
+  if (!is_bare_name(text)) return reads_as_place(text);
+  switch (reading) {
+    case BareParenReading::places: return true;
+    case BareParenReading::namesakes: return is_explicit_place(text);
+    case BareParenReading::by_gazetteer: break;
+  }
+  return reads_as_place(text);
+}
+
+}  // namespace
+
+Located find_location(const Source& source, RawSpan span, const std::vector<RawParenthetical>& parentheticals, Piece& piece,
+                      std::vector<Text>& qualifiers, Diagnostics& diagnostics, BareParenReading reading) {
+  Located located{std::nullopt, {}, span};
+  std::vector<const RawParenthetical*> others;  // neither tie marker nor rank annotation
+  for (const auto& paren : parentheticals) {
+    if (paren.outer.begin < span.begin || paren.outer.end > span.end) continue;
+    const auto inner = trim(source, paren.inner);
+    const auto inner_text = clean_text(source.slice(inner));
+    if (is_tie_marker(inner_text)) {
+      piece.tied = true;
+      located.removed.push_back(paren.outer);
+    } else if (is_rank_annotation(inner_text)) {
+      if (!piece.rank) piece.rank = annotated_rank(inner_text);
+      piece.attributes.push_back(Attribute{"rank_annotation", inner_text, source.span(inner)});
+      located.removed.push_back(paren.outer);
+    } else {
+      others.push_back(&paren);
+    }
+  }
+  // The location is the last parenthetical that reads as a place; the ones
+  // before it are qualifiers: "Pembrook University (Ashby) (Philadelphia)".
+  const RawParenthetical* place = nullptr;
+  for (auto it = others.rbegin(); it != others.rend() && !place; ++it) {
+    const auto inner_text = clean_text(source.slice(trim(source, (*it)->inner)));
+    const auto how = ends_entity(source, **it, span, parentheticals) ? reading : BareParenReading::by_gazetteer;
+    if (reads_as_bare_paren_place(inner_text, how)) place = *it;
+  }
+  for (const auto* paren : others) {
+    if (paren == place) {
+      located.location = trim(source, paren->inner);
+      located.removed.push_back(paren->outer);
+    } else {
+      qualifiers.push_back(make_text(source, trim(source, paren->inner)));
+    }
+  }
+  std::sort(located.removed.begin(), located.removed.end(), [](RawSpan a, RawSpan b) { return a.begin < b.begin; });
+  if (located.location) return located;
+
+  // Parentheticals cut from the end ("Minneapolis, Minn. (tie)") are not part of a comma tail.
+  for (auto it = located.removed.rbegin(); it != located.removed.rend(); ++it) {
+    if (trim(source, {it->end, span.end}).empty()) span = trim(source, {span.begin, it->begin});
+  }
+  const auto text = source.slice(span);
+  // "Lakeview Bone Institute (Dayton": an unbalanced parenthesis before a place.
+  if (const auto open = text.rfind('('); open != std::string_view::npos && !inside_any(span.begin + open, parentheticals)) {
+    const RawSpan tail = trim(source, {span.begin + open + 1, span.end});
+    if (reads_as_place(clean_text(source.slice(tail)))) {
+      located.location = tail;
+      located.name = trim(source, {span.begin, span.begin + open});
+      return located;
+    }
+  }
+  // "Hospital Oslo, Norway)": an unbalanced closing parenthesis after a place
+  // whose opening one was lost; the place is the longest tail that reads as one.
+  if (!text.empty() && text.back() == ')' && !inside_any(span.end - 1, parentheticals)) {
+    span = trim(source, {span.begin, span.end - 1});
+    const auto inner_text = source.slice(span);
+    for (std::size_t pos = 0; pos < inner_text.size(); ++pos) {
+      if (pos != 0 && inner_text[pos - 1] != ' ') continue;
+      const RawSpan tail = trim(source, {span.begin + pos, span.end});
+      if (pos == 0 || !is_known_place(clean_text(source.slice(tail)))) continue;
+      located.location = tail;
+      located.name = trim_end(source, {span.begin, span.begin + pos}, ",");
+      return located;
+    }
+  }
+  // "Lakeview Hospital | Dayton, Ohio"
+  if (const auto pipes = find_outside(source, span, "|", parentheticals); !pipes.empty()) {
+    const RawSpan tail = trim(source, {pipes.front() + 1, span.end});
+    if (!tail.empty()) {
+      located.location = tail;
+      located.name = trim(source, {span.begin, pipes.front()});
+      return located;
+    }
+  }
+  // "Lakeview Hospital, Dayton, Ohio": the first comma whose tail reads as a place.
+  for (const auto comma : find_outside(source, span, ",", parentheticals)) {
+    const RawSpan tail = trim(source, {comma + 1, span.end});
+    const auto tail_text = clean_text(source.slice(tail));
+    if (tail.empty() || !reads_as_bare_paren_place(tail_text, reading)) continue;
+    const auto head_text = clean_text(source.slice({span.begin, comma}));
+    if (is_campus_name(head_text, tail_text)) {
+      diagnostics.info("location.campus_or_place", "read '" + tail_text + "' as part of the name '" + head_text + ", " + tail_text +
+                                                       "' (a campus), not as its location",
+                       source.span(tail));
+      break;
+    }
+    // "University of Westmark, Hillsborough, United States": the campus stays, the country is the place.
+    if (is_campus_head(head_text) && tail_text.find(',') != std::string::npos) continue;
+    located.location = tail;
+    located.name = trim(source, {span.begin, comma});
+    return located;
+  }
+  located.name = span;
+  return located;
+}
+
+BareParenReading read_bare_parentheticals(const Source& source, const std::vector<const RawLine*>& lines) {
+  std::size_t explicit_places = 0;
+  std::size_t known = 0;
+  std::size_t unknown = 0;
+  std::size_t facilities = 0;
+  std::size_t namesake_then_place = 0;
+  for (const auto* line : lines) {
+    const auto body = clean_text(source.slice(line->body));
+    if (is_facility_name(body)) ++facilities;
+    // A comma tail counts like a parenthetical: "Uinta Basin Medical Center, Vernal"; a campus does not.
+    if (line->parentheticals.empty()) {
+      if (const auto comma = body.rfind(", "); comma != std::string::npos && !is_campus_head(body.substr(0, comma))) {
+        auto tail = body.substr(comma + 2);
+        while (!tail.empty() && (tail.back() == ';' || tail.back() == '*')) tail.pop_back();
+        if (!tail.empty() && tail.back() == '.' && !reads_as_place(tail)) tail.pop_back();  // a full stop, not "Calif."
+        if (is_explicit_place(tail)) {
+          ++explicit_places;
+        } else if (is_bare_name(tail)) {
+          ++(reads_as_place(tail) ? known : unknown);
+        }
+      }
+    }
+    std::vector<std::string> inners;
+    for (const auto& paren : line->parentheticals) {
+      const auto inner = clean_text(source.slice(paren.inner));
+      if (is_tie_marker(inner) || is_rank_annotation(inner) || is_acronym(inner)) continue;
+      inners.push_back(inner);
+      if (is_explicit_place(inner)) {
+        ++explicit_places;
+      } else if (is_bare_name(inner)) {
+        ++(reads_as_place(inner) ? known : unknown);
+      }
+    }
+    // "Pembrook University (Ashby) (Philadelphia)": an unknown name, then a place.
+    if (inners.size() >= 2 && is_bare_name(inners.front()) && !reads_as_place(inners.front()) && reads_as_place(inners.back())) {
+      ++namesake_then_place;
+    }
+  }
+  // Where entries name a namesake and then a place, a lone unknown name is a namesake too.
+  if (namesake_then_place >= 2) return BareParenReading::by_gazetteer;
+  if (unknown == 0) return BareParenReading::by_gazetteer;
+  if (explicit_places > 0 || facilities * 2 > lines.size() || known >= unknown) return BareParenReading::places;
+  return BareParenReading::namesakes;
+}
+
+}  // namespace rankparse::detail

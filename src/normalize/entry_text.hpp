@@ -1,0 +1,39 @@
+// Reading an entry line's text by its byte ranges: tie words, rank
+// annotations, full stops, and where a needle stands outside parentheses.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "parse/raw_article.hpp"
+#include "rankparse/article.hpp"
+#include "source.hpp"
+
+namespace rankparse::detail {
+
+// One entity's worth of an entry line, with what was found around its name.
+struct Piece {
+  RawSpan span;
+  bool tied = false;
+  std::optional<std::int64_t> rank;  // from an annotation after the name
+  std::vector<Attribute> attributes;
+};
+
+// "tie", "tied", "T", in any case.
+[[nodiscard]] bool is_tie_marker(std::string_view text);
+// The number in a rank annotation: "#12 overall", "No. 12", "National rank: #300".
+[[nodiscard]] std::optional<std::int64_t> annotated_rank(std::string_view text);
+[[nodiscard]] bool is_rank_annotation(std::string_view inner);
+// Drops a full stop that ends the entry, unless it belongs to an abbreviation ("Inc.", "N.C.").
+[[nodiscard]] RawSpan without_full_stop(const Source& source, RawSpan span);
+[[nodiscard]] bool inside_any(std::size_t offset, const std::vector<RawParenthetical>& parentheticals);
+// Offsets of `needle` in `span`, outside parentheticals.
+[[nodiscard]] std::vector<std::size_t> find_outside(const Source& source, RawSpan span, std::string_view needle,
+                                                    const std::vector<RawParenthetical>& parentheticals);
+// A capital letter (or a non-ASCII letter) at `offset`.
+[[nodiscard]] bool upper_at(const Source& source, std::size_t offset);
+
+}  // namespace rankparse::detail
