@@ -106,3 +106,34 @@ TEST(Validation, HeadingWithOnlyASize) {
   EXPECT_FALSE(article.lists[0].title);
   EXPECT_TRUE(article.diagnostics.empty());
 }
+
+TEST(Validation, NumberedStepsAreNoRankingList) {
+  const auto article = parse(
+      "How the ranking was built:\n\n"
+      "1. Researchers collected outcomes data from 4,500 hospitals.\n"
+      "2. Each hospital was scored on mortality and complications.\n"
+      "3. Scores were adjusted for the risk of each patient group.\n");
+  EXPECT_TRUE(article.lists.empty());
+  EXPECT_TRUE(has(article, "list.not_a_ranking", Severity::info));
+}
+
+TEST(Validation, KeyFindingsHeadingIsNoRankingList) {
+  const auto article = parse("Key findings:\n\n1. Rural Hospitals\n2. Urban Hospitals\n");
+  EXPECT_TRUE(article.lists.empty());
+  EXPECT_TRUE(has(article, "list.not_a_ranking", Severity::info));
+}
+
+TEST(Validation, EntryCutOffByTheEndOfInputIsKeptAndFlagged) {
+  const auto article = parse("Top 3 colleges:\n1. Alpha College (Boston)\n2. Beta College (Denver)\n3. Gamma Univer");
+  ASSERT_EQ(article.lists.size(), 1U);
+  ASSERT_EQ(article.lists[0].entries.size(), 3U);
+  EXPECT_TRUE(article.lists[0].entries[2].truncated);
+  EXPECT_EQ(article.lists[0].entries[2].name.text, "Gamma Univer");
+  EXPECT_TRUE(has(article, "entry.truncated", Severity::warning));
+}
+
+TEST(Validation, BareRankAtTheEndIsDropped) {
+  const auto article = parse("Top 3 colleges:\n1. Alpha College (Boston)\n2. Beta College (Denver)\n3.");
+  ASSERT_EQ(article.lists.size(), 1U);
+  EXPECT_EQ(article.lists[0].entries.size(), 2U);
+}
