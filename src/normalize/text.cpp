@@ -1,5 +1,6 @@
 #include "normalize/text.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <memory>
 #include <vector>
@@ -76,8 +77,13 @@ RawSpan without_leading_article(const Source& source, RawSpan span) {
   return trim(source, span);
 }
 
+static bool is_ascii(std::string_view text) {
+  return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
 std::string clean_text(std::string_view text) {
-  const auto composed = utf8proc_mapped(text, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+  // ASCII is its own NFC form, and most of what articles name is ASCII.
+  const auto composed = is_ascii(text) ? std::string(text) : utf8proc_mapped(text, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
   std::string cleaned;
   cleaned.reserve(composed.size());
   bool pending_space = false;
@@ -99,8 +105,13 @@ Text make_text(const Source& source, RawSpan span) {
 }
 
 std::string entity_key(std::string_view name) {
-  const auto folded =
-      utf8proc_mapped(name, UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK);
+  std::string folded;
+  if (is_ascii(name)) {  // NFKC of ASCII is itself; case folding is lowering
+    folded.reserve(name.size());
+    for (const char c : name) folded += ascii_lower(c);
+  } else {
+    folded = utf8proc_mapped(name, UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK);
+  }
   const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(folded.data());
   std::vector<std::string> words(1);
   auto end_word = [&] {
