@@ -36,8 +36,10 @@ void print_line_with_caret(std::ostream& out, std::string_view line, std::size_t
 
 }  // namespace
 
-void print_diagnostics(std::ostream& out, std::string_view file, std::string_view text, const Article& article) {
+void print_diagnostics(std::ostream& out, std::string_view file, std::string_view text, const Article& article, Severity least) {
   for (const auto& diagnostic : article.diagnostics) {
+    // Severity counts down from error (0) to info (2).
+    if (static_cast<int>(diagnostic.severity) > static_cast<int>(least)) continue;
     const auto& span = diagnostic.span;
     out << file << ':' << span.line << ':' << span.column << ": " << rankparse::severity_name(diagnostic.severity) << ": "
         << diagnostic.message << " [" << diagnostic.code << "]\n";

@@ -9,6 +9,8 @@
 
 namespace rankparse::cli {
 
-void print_diagnostics(std::ostream& out, std::string_view file, std::string_view text, const Article& article);
+// Prints the diagnostics at least as severe as `least` (error > warning > info).
+void print_diagnostics(std::ostream& out, std::string_view file, std::string_view text, const Article& article,
+                       Severity least = Severity::info);
 
 }  // namespace rankparse::cli

@@ -1,6 +1,7 @@
 // Reading one input: a file path, or "-" for standard input.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <variant>
 
@@ -10,6 +11,7 @@ struct ReadError {
   std::string message;  // "cannot open: No such file or directory"
 };
 
-[[nodiscard]] std::variant<std::string, ReadError> read_input(const std::string& path);
+// `max_bytes` (0: no limit) refuses larger inputs with a clear error instead of reading them.
+[[nodiscard]] std::variant<std::string, ReadError> read_input(const std::string& path, std::size_t max_bytes = 0);
 
 }  // namespace rankparse::cli

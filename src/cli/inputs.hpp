@@ -1,0 +1,35 @@
+// What the command reads: files as given, folders walked recursively (with
+// include patterns), and "-" for standard input, in a stable order.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace rankparse::cli {
+
+struct Input {
+  std::string name;                     // as reported: the path as given or found, "-" for standard input
+  std::filesystem::path path;           // empty for standard input
+  std::filesystem::path relative_path;  // below the folder it was found in, for mirroring into -o DIR
+  std::uintmax_t bytes = 0;             // size on disk, 0 when unknown
+};
+
+struct InputProblem {
+  std::string name;
+  std::string message;
+};
+
+struct ExpandedInputs {
+  std::vector<Input> inputs;
+  std::vector<InputProblem> problems;  // arguments that name nothing readable
+};
+
+// Files are taken as given; a folder contributes every regular file below it
+// whose name matches one of `include_patterns` (shell globs, e.g. "*.txt";
+// all files when empty), sorted by path so output order never depends on
+// the file system.
+[[nodiscard]] ExpandedInputs expand_inputs(const std::vector<std::string>& arguments, const std::vector<std::string>& include_patterns);
+
+}  // namespace rankparse::cli

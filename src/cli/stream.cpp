@@ -1,0 +1,128 @@
+#include "stream.hpp"
+
+#include <unistd.h>
+
+#include <iostream>
+#include <memory>
+#include <sstream>
+#include <string>
+
+#include <nlohmann/json.hpp>
+#include <oneapi/tbb/parallel_pipeline.h>
+#include <oneapi/tbb/task_arena.h>
+
+#include "exit_codes.hpp"
+#include "print_diagnostics.hpp"
+#include "progress.hpp"
+#include "rankparse/rankparse.hpp"
+
+namespace rankparse::cli {
+namespace {
+
+using nlohmann::ordered_json;
+
+struct Line {
+  std::size_t number = 0;
+  std::string text;
+  std::optional<Article> article;  // none for a bad line
+  bool bad = false;
+  std::string output;
+  std::string diagnostics;
+};
+
+std::string error_record(const ordered_json* id, std::size_t line, const std::string& message) {
+  ordered_json record;
+  record["id"] = id ? *id : ordered_json(nullptr);
+  record["line"] = line;
+  record["error"] = {{"code", "stream.bad_line"}, {"message", message}};
+  return record.dump(-1, ' ', false, ordered_json::error_handler_t::replace);
+}
+
+// Parses one input line and builds its output line.
+void process(Line& line, const RunOptions& options) {
+  ordered_json input;
+  try {
+    input = ordered_json::parse(line.text);
+  } catch (const ordered_json::parse_error& error) {
+    line.bad = true;
+    line.output = error_record(nullptr, line.number, std::string("not JSON: ") + error.what());
+    return;
+  }
+  const ordered_json* id = input.is_object() && input.contains("id") ? &input["id"] : nullptr;
+  if (!input.is_object() || !input.contains("text") || !input["text"].is_string()) {
+    line.bad = true;
+    line.output = error_record(id, line.number, "expected an object with a \"text\" string");
+    return;
+  }
+  const auto& text = input["text"].get_ref<const std::string&>();
+  const auto name = id ? (id->is_string() ? id->get<std::string>() : id->dump()) : "line " + std::to_string(line.number);
+  line.article = parse(text, {.source_name = name});
+  std::string output = "{\"id\":" + (id ? id->dump() : "null");
+  for (const auto& [key, value] : input.items()) {
+    if (key == "id" || key == "text") continue;  // the text is what the article is made of
+    output += "," + ordered_json(key).dump() + ":" + value.dump(-1, ' ', false, ordered_json::error_handler_t::replace);
+  }
+  output += ",\"article\":" + to_json(*line.article, JsonLayout::compact) + "}";
+  line.output = std::move(output);
+  std::ostringstream diagnostics;
+  print_diagnostics(diagnostics, name, text, *line.article, options.least_severity);
+  line.diagnostics = diagnostics.str();
+}
+
+}  // namespace
+
+int run_stream(const RunOptions& options) {
+  Summary summary;
+  Progress progress(std::cerr, !options.quiet && ::isatty(STDERR_FILENO), 0, 0);
+  std::size_t number = 0;
+  std::size_t done = 0;
+  std::uintmax_t bytes = 0;
+  const auto jobs = worker_count(options.jobs);
+  tbb::task_arena arena(static_cast<int>(jobs));
+  arena.execute([&] {
+    tbb::parallel_pipeline(
+        jobs * 4,  // at most this many lines in flight: memory stays flat however long the stream
+        tbb::make_filter<void, Line*>(tbb::filter_mode::serial_in_order,
+                                      [&](tbb::flow_control& control) -> Line* {
+                                        auto line = std::make_unique<Line>();
+                                        if (!std::getline(std::cin, line->text)) {
+                                          control.stop();
+                                          return nullptr;
+                                        }
+                                        line->number = ++number;
+                                        return line.release();
+                                      }) &
+            tbb::make_filter<Line*, Line*>(tbb::filter_mode::parallel,
+                                           [&](Line* line) {
+                                             if (options.max_input_bytes != 0 && line->text.size() > options.max_input_bytes) {
+                                               line->bad = true;
+                                               line->output = error_record(nullptr, line->number,
+                                                                           "line is larger than the limit of " +
+                                                                               std::to_string(options.max_input_bytes) + " bytes");
+                                             } else {
+                                               process(*line, options);
+                                             }
+                                             return line;
+                                           }) &
+            tbb::make_filter<Line*, void>(tbb::filter_mode::serial_in_order, [&](Line* raw) {
+              const std::unique_ptr<Line> line(raw);
+              ++done;
+              bytes += line->text.size() + 1;
+              if (line->bad) {
+                summary.add_failure();
+                std::cerr << "stdin:" << line->number << ":1: error: bad input line [stream.bad_line]\n";
+              } else {
+                summary.add(*line->article);
+                std::cerr << line->diagnostics;
+              }
+              std::cout << line->output << '\n';
+              progress.update(done, bytes);
+            }));
+  });
+  std::cout.flush();
+  progress.finish();
+  if (!options.quiet) std::cerr << summary.line(progress.seconds()) << '\n';
+  return summary.failed_inputs > 0 ? exit_input_errors : exit_ok;
+}
+
+}  // namespace rankparse::cli

@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Batch and pipeline behaviour of the command line: ordering under
+# parallelism, -o DIR (mirrored, atomic, resumable), stream mode with a bad
+# line, exit codes, and a write failure that leaves nothing behind.
+# usage: batch_test.sh RANKPARSE SAMPLES_DIR
+set -u
+cli=$1 samples=$2
+work=$(mktemp -d)
+trap 'chmod -R u+w "$work" 2>/dev/null; rm -rf "$work"' EXIT
+failures=0
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+
+# Output order does not depend on scheduling.
+"$cli" extract --jsonl -q -j 1 --include '*.txt' "$samples" >"$work/j1.jsonl" 2>/dev/null
+"$cli" extract --jsonl -q -j 4 --include '*.txt' "$samples" >"$work/j4.jsonl" 2>/dev/null
+cmp -s "$work/j1.jsonl" "$work/j4.jsonl" || fail "-j 1 and -j 4 outputs differ"
+[[ $(wc -l <"$work/j1.jsonl") -eq $(ls "$samples"/*.txt | wc -l) ]] || fail "one JSON line per input expected"
+
+# -o DIR mirrors the input tree, one NAME.json per input, no temporary files left.
+mkdir -p "$work/in/sub"
+cp "$samples/reference.txt" "$work/in/a.txt"
+cp "$samples/check_rank_gap.txt" "$work/in/sub/b.txt"
+"$cli" extract -q -o "$work/out" "$work/in" 2>/dev/null || fail "extract -o exited $?"
+[[ -f $work/out/a.json && -f $work/out/sub/b.json ]] || fail "-o did not mirror the input tree"
+[[ -z $(find "$work/out" -name '*.tmp-*') ]] || fail "temporary files left in the output folder"
+cmp -s "$work/in/a.txt" "$samples/reference.txt" || fail "an input was modified"
+
+# --resume skips inputs whose output is up to date, and redoes stale ones.
+echo stale >"$work/out/a.json"
+touch -d '2000-01-01' "$work/out/sub/b.json"
+"$cli" extract -q -o "$work/out" --resume "$work/in" 2>/dev/null
+[[ $(cat "$work/out/a.json") == stale ]] || fail "--resume rewrote an up-to-date output"
+grep -q '"schema"' "$work/out/sub/b.json" || fail "--resume did not redo a stale output"
+
+# Some inputs with errors: exit 1, the others still come out.
+printf 'Top 1:\n1. Caf\xc3\x28 Hospital\n' >"$work/in/bad.txt"
+"$cli" extract --jsonl -q "$work/in/a.txt" "$work/in/bad.txt" "$work/in/missing.txt" >"$work/mixed.jsonl" 2>"$work/mixed.err"
+code=$?
+[[ $code -eq 1 ]] || fail "inputs with errors: exit $code, expected 1"
+[[ $(wc -l <"$work/mixed.jsonl") -eq 2 ]] || fail "the readable inputs should still produce their JSON"
+grep -q 'missing.txt:1:1: error: cannot open' "$work/mixed.err" || fail "no error line for the missing input"
+
+# check prints only diagnostics.
+"$cli" check -q "$samples/check_rank_gap.txt" >"$work/check.out" 2>/dev/null
+grep -q 'warning: rank 4' "$work/check.out" || fail "check printed no diagnostics"
+grep -q '"schema"' "$work/check.out" && fail "check printed JSON"
+
+# stream: one line out per line in, same order, ids carried, a bad line is an error record.
+printf '{"id":"a","text":"Top 1:\\n1. Alpha College (Boston)\\n","tag":7}\n{oops\n{"id":"c","text":"no list here"}\n' |
+  "$cli" stream -q -j 2 >"$work/stream.jsonl" 2>/dev/null
+code=$?
+[[ $code -eq 1 ]] || fail "stream with a bad line: exit $code, expected 1"
+[[ $(wc -l <"$work/stream.jsonl") -eq 3 ]] || fail "stream: one output line per input line"
+sed -n 1p "$work/stream.jsonl" | grep -q '^{"id":"a","tag":7,"article":{' || fail "stream: id and other fields not carried"
+sed -n 2p "$work/stream.jsonl" | grep -q '"line":2,"error":{"code":"stream.bad_line"' || fail "stream: no error record for a bad line"
+sed -n 3p "$work/stream.jsonl" | grep -q '^{"id":"c"' || fail "stream: order not kept"
+
+# A write failure is reported and leaves no partial file behind.
+mkdir -p "$work/readonly"
+chmod a-w "$work/readonly"
+if [[ $(id -u) -ne 0 ]]; then  # root may write anywhere
+  "$cli" extract -q -o "$work/readonly" "$work/in/a.txt" 2>"$work/write.err"
+  code=$?
+  [[ $code -eq 1 ]] || fail "write failure: exit $code, expected 1"
+  grep -q 'output.unwritable' "$work/write.err" || fail "write failure not reported"
+  [[ -z $(ls -A "$work/readonly") ]] || fail "a partial output was left behind"
+fi
+
+# Even root cannot write below a regular file: -o pointing at one fails cleanly.
+echo "not a folder" >"$work/plainfile"
+"$cli" extract -q -o "$work/plainfile" "$work/in/a.txt" 2>"$work/write2.err"
+code=$?
+[[ $code -eq 1 ]] || fail "output below a file: exit $code, expected 1"
+grep -q 'output.unwritable' "$work/write2.err" || fail "output below a file not reported"
+[[ $(cat "$work/plainfile") == "not a folder" ]] || fail "the file in the way was changed"
+
+# Usage errors and nothing to do: exit 2.
+"$cli" extract --resume "$work/in/a.txt" >/dev/null 2>&1
+[[ $? -eq 2 ]] || fail "--resume without -o should be a usage error"
+"$cli" extract -q --include '*.none' "$work/in" >/dev/null 2>&1
+[[ $? -eq 2 ]] || fail "no input files found should exit 2"
+
+echo "$((failures == 0 ? 1 : 0)) passed, $failures failed"
+exit $((failures > 0))
