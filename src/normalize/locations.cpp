@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <iterator>
 #include <map>
+#include <string>
+#include <unordered_map>
 #include <span>
 #include <vector>
 
@@ -29,8 +31,7 @@ std::string_view trimmed(std::string_view text) {
   return text;
 }
 
-std::optional<PlaceParts> read_place(std::string_view text) {
-  text = trimmed(text);
+std::optional<PlaceParts> read_place_uncached(std::string_view text) {
   if (text.empty()) return std::nullopt;
   const auto comma = text.rfind(',');
   if (comma != std::string_view::npos) {
@@ -61,6 +62,37 @@ std::optional<PlaceParts> read_place(std::string_view text) {
   if (!places::cities_named(text).empty()) return PlaceParts{text, std::nullopt, {}};
   if (state) return PlaceParts{{}, state, state->country_code};
   return std::nullopt;
+}
+
+// A list asks about the same few place texts many times (reading, voting,
+// resolving), and every answer is a pure function of the text: each thread
+// keeps the answers it has seen, forgetting them all now and then so memory
+// stays bounded.
+std::optional<PlaceParts> read_place(std::string_view text) {
+  text = trimmed(text);
+  struct Cached {
+    bool found = false;
+    std::size_t city_offset = 0;
+    std::size_t city_length = 0;
+    std::optional<places::Subdivision> state;
+    std::string_view country_code;
+  };
+  constexpr std::size_t most_remembered = 4096;
+  thread_local std::unordered_map<std::string, Cached> cache;
+  auto found = cache.find(std::string(text));
+  if (found == cache.end()) {
+    if (cache.size() >= most_remembered) cache.clear();
+    const auto parts = read_place_uncached(text);
+    Cached cached;
+    if (parts) {
+      cached = Cached{true, parts->city.empty() ? 0 : static_cast<std::size_t>(parts->city.data() - text.data()), parts->city.size(),
+                      parts->state, parts->country_code};
+    }
+    found = cache.emplace(std::string(text), cached).first;
+  }
+  const auto& cached = found->second;
+  if (!cached.found) return std::nullopt;
+  return PlaceParts{text.substr(cached.city_offset, cached.city_length), cached.state, cached.country_code};
 }
 
 // The candidate cities the entity's name settles: those whose state (or
