@@ -1,0 +1,92 @@
+// A streaming JSON writer: appends to one std::string as it goes, no tree.
+// Output is byte for byte what nlohmann::json's dump() gives for the same
+// document: dump(2) for JsonLayout::pretty ("key": value, two-space indent,
+// empty containers as {} and []), dump(-1) for JsonLayout::compact, strings
+// escaped as with error_handler_t::replace (see value(std::string_view)).
+//
+// The caller keeps the calls balanced: key() only directly inside an object
+// and before each of its values, begin_*/end_* paired.
+#pragma once
+
+#include <cassert>
+#include <charconv>
+#include <concepts>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "rankparse/rankparse.hpp"
+
+namespace rankparse::detail {
+
+class JsonWriter {
+ public:
+  // `capacity`: bytes to reserve up front, a guess at the document's size.
+  explicit JsonWriter(JsonLayout layout, std::size_t capacity = 0);
+
+  void begin_object();
+  void end_object();
+  void begin_array();
+  void end_array();
+  // The member name for the value that follows; returns *this so that a
+  // member reads as one line: writer.key("name").value(text).
+  JsonWriter& key(std::string_view name);
+
+  // Quoted and escaped: `"` and `\` by a backslash, control characters below
+  // 0x20 as \b \f \n \r \t or \u00xx (lowercase hex); every other byte of
+  // valid UTF-8 as it is. An ill-formed UTF-8 sequence becomes U+FFFD, one for
+  // each maximal invalid subpart, as nlohmann's error_handler_t::replace does.
+  void value(std::string_view text);
+  // Without this a string literal would convert to bool, not to string_view.
+  void value(const char* text) { value(std::string_view(text)); }
+  void value(bool flag);
+  void value(std::nullptr_t);
+  template <std::integral T>
+    requires(!std::same_as<T, bool>)
+  void value(T number) {
+    before_value();
+    char digits[24];  // 20 digits and a sign cover any 64-bit integer
+    const auto end = std::to_chars(digits, digits + sizeof digits, number).ptr;
+    out_.append(digits, static_cast<std::size_t>(end - digits));
+  }
+  // null when empty.
+  template <typename T>
+  void value(const std::optional<T>& maybe) {
+    if (maybe) {
+      value(*maybe);
+    } else {
+      value(nullptr);
+    }
+  }
+
+  // The document so far; complete once every container is closed.
+  [[nodiscard]] const std::string& str() const& { return out_; }
+  [[nodiscard]] std::string str() && {
+    assert(open_.empty());
+    return std::move(out_);
+  }
+
+ private:
+  struct Container {
+    bool object = false;
+    bool empty = true;  // nothing written in it yet
+  };
+
+  // Separator, line break and indent before a value or a key.
+  void before_value();
+  void next_member();
+  void open(char bracket, bool object);
+  void close(char bracket, bool object);
+  void newline_and_indent();
+  void append_quoted(std::string_view text);
+
+  std::string out_;
+  bool pretty_;
+  bool after_key_ = false;       // the next value belongs to the key just written
+  std::vector<Container> open_;  // innermost last
+};
+
+}  // namespace rankparse::detail
