@@ -161,6 +161,19 @@ class Assembler {
     on_entity_like_prose(line, text);
   }
 
+  // The text of `span` with the line's parentheticals left out.
+  [[nodiscard]] std::string without_parentheticals(const RawLine& line, RawSpan span) const {
+    std::string text;
+    auto cursor = span.begin;
+    for (const auto& paren : line.parentheticals) {
+      if (paren.outer.begin < cursor || paren.outer.end > span.end) continue;
+      text += source_.slice({cursor, paren.outer.begin});
+      cursor = paren.outer.end;
+    }
+    if (cursor < span.end) text += source_.slice({cursor, span.end});
+    return clean_text(text);
+  }
+
   // What follows "Label:" on a prose line.
   [[nodiscard]] RawSpan after_label(const RawLine& line) const {
     const auto colon = source_.slice({line.label->end, line.span.end}).find(':');
@@ -177,7 +190,8 @@ class Assembler {
       last_entry_line_ = line_;      // the next sub-line follows this one
       return;
     }
-    if (!starts_group_entry || !is_entity_like(text_of(value))) {
+    // Two entities may share the line ("A (Austin) and B (Houston)"): judge the names without their places.
+    if (!starts_group_entry || !is_entity_like(without_parentheticals(line, value))) {
       interrupted_ = true;
       return;
     }
@@ -236,7 +250,9 @@ class Assembler {
       return;
     }
     const bool has_rank_after_name = text.find('#') != std::string::npos || text.find("No. ") != std::string::npos;
-    if (open_ && open_kind_ == LineKind::prose && !labeled_list_) {  // a list of lines without markers goes on
+    // A list of lines without markers goes on, unless prose came between or the
+    // line heads the entries below it.
+    if (open_ && open_kind_ == LineKind::prose && !labeled_list_ && !interrupted_ && !entry_line_follows()) {
       add_entries(line, false);
       return;
     }
