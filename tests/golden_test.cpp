@@ -20,15 +20,6 @@ using nlohmann::ordered_json;
 
 namespace {
 
-std::vector<std::string> sample_names() {
-  std::vector<std::string> names;
-  for (const auto& file : fs::directory_iterator(rankparse::test::samples_dir())) {
-    if (file.path().extension() == ".txt") names.push_back(file.path().stem().string());
-  }
-  std::sort(names.begin(), names.end());
-  return names;
-}
-
 class Golden : public testing::TestWithParam<std::string> {};
 
 }  // namespace
@@ -99,5 +90,5 @@ TEST_P(Golden, SpansPointAtTheirText) {
   check_spans(text, nlohmann::json::parse(rankparse::to_json(rankparse::parse(text))), GetParam());
 }
 
-INSTANTIATE_TEST_SUITE_P(Samples, Golden, testing::ValuesIn(sample_names()),
+INSTANTIATE_TEST_SUITE_P(Samples, Golden, testing::ValuesIn(rankparse::test::sample_names()),
                          [](const testing::TestParamInfo<std::string>& param_info) { return param_info.param; });

@@ -25,15 +25,6 @@ using rankparse::detail::JsonWriter;
 
 namespace {
 
-std::vector<std::string> sample_names() {
-  std::vector<std::string> names;
-  for (const auto& file : fs::directory_iterator(rankparse::test::samples_dir())) {
-    if (file.path().extension() == ".txt") names.push_back(file.path().stem().string());
-  }
-  std::sort(names.begin(), names.end());
-  return names;
-}
-
 class SameAsNlohmann : public testing::TestWithParam<std::string> {};
 
 // One string value as the writer gives it.
@@ -61,7 +52,7 @@ TEST_P(SameAsNlohmann, PrettyAndCompact) {
   EXPECT_EQ(ordered_json::parse(pretty), ordered_json::parse(compact));
 }
 
-INSTANTIATE_TEST_SUITE_P(Samples, SameAsNlohmann, testing::ValuesIn(sample_names()),
+INSTANTIATE_TEST_SUITE_P(Samples, SameAsNlohmann, testing::ValuesIn(rankparse::test::sample_names()),
                          [](const testing::TestParamInfo<std::string>& sample) { return sample.param; });
 
 TEST(JsonWriterEscaping, QuoteAndBackslash) {

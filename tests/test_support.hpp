@@ -1,11 +1,13 @@
 // Shared by the tests: where the samples are and how to read them.
 #pragma once
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace rankparse::test {
 
@@ -18,5 +20,15 @@ inline std::string read_file(const std::filesystem::path& path) {
 }
 
 inline std::string read_sample(const std::string& name) { return read_file(samples_dir() / name); }
+
+// The names (without .txt) of every samples/*.txt, sorted.
+inline std::vector<std::string> sample_names() {
+  std::vector<std::string> names;
+  for (const auto& file : std::filesystem::directory_iterator(samples_dir())) {
+    if (file.path().extension() == ".txt") names.push_back(file.path().stem().string());
+  }
+  std::sort(names.begin(), names.end());
+  return names;
+}
 
 }  // namespace rankparse::test
