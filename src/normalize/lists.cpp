@@ -6,6 +6,7 @@
 #include <string>
 
 #include "normalize/entries.hpp"
+#include "normalize/list_finish.hpp"
 #include "parse/numbers.hpp"
 #include "normalize/line_shapes.hpp"
 #include "normalize/locations.hpp"
@@ -398,55 +399,7 @@ class Assembler {
         attributes.insert(attributes.end(), pending.sub_lines.begin(), pending.sub_lines.end());
       }
     }
-    if (list.entries.empty()) return;
-    flag_truncation(list);
-    const auto where = list.heading ? list.heading->span : list.entries.front().span;
-    std::size_t names = 0;
-    for (const auto& entry : list.entries) names += is_entity_like(entry.name.text) ? 1U : 0U;
-    const bool steps_or_findings = list.title && is_non_ranking_heading(list.title->text);
-    if (steps_or_findings || names * 2 < list.entries.size()) {
-      diagnostics_.info("list.not_a_ranking",
-                        std::string("a numbered or bulleted list that ranks nothing (") +
-                            (steps_or_findings ? "its heading says so" : "its items read as sentences, not names") + ") was left out",
-                        where);
-      return;
-    }
-    std::map<std::int64_t, int> times_written;
-    for (const auto& entry : list.entries) {
-      if (entry.rank) ++times_written[*entry.rank];
-    }
-    for (auto& entry : list.entries) {
-      if (entry.rank && times_written[*entry.rank] > 1) entry.tied = true;  // repeated ranks are ties, marker or not
-    }
-    // Finished, the list's first and last ranks say which way it runs.
-    std::optional<std::int64_t> first;
-    std::optional<std::int64_t> last;
-    for (const auto& entry : list.entries) {
-      if (!entry.rank) continue;
-      if (!first) first = entry.rank;
-      last = entry.rank;
-    }
-    list.order = !list.ranked ? ListOrder::unranked : (*first > *last ? ListOrder::countdown : ListOrder::ascending);
-    list.span = where;
-    list.span.end = list.entries.back().span.end;
-    lists_.push_back(std::move(list));
-  }
-
-  // An article cut off mid-entry: its last line has no line end, and the entry
-  // lacks the place its list's other entries give. The entry is kept (a whole
-  // word of its name survived; a bare rank never becomes an entry) and flagged.
-  void flag_truncation(List& list) {
-    const auto text = source_.text();
-    const auto& last_line = pending_lines_.back().line;
-    const bool ends_without_line_end = !text.empty() && text.back() != '\n' && text.back() != '\r' &&
-                                       trim(source_, {last_line.span.end, text.size()}).empty() && last_line.span.end >= text.size() - 1;
-    if (!ends_without_line_end || list.entries.size() < 2) return;
-    std::size_t located = 0;
-    for (const auto& entry : list.entries) located += entry.location ? 1U : 0U;
-    auto& last = list.entries.back();
-    if (last.location || located * 2 < list.entries.size() - 1) return;
-    last.truncated = true;
-    diagnostics_.warning("entry.truncated", "the input ends inside this entry; '" + last.name.text + "' may be cut off", last.span);
+    if (finish_list(source_, pending_lines_.back().line.span, list, diagnostics_)) lists_.push_back(std::move(list));
   }
 
   [[nodiscard]] Count count_of(const RawCount& count) const {
