@@ -8,18 +8,12 @@
 namespace rankparse::detail {
 namespace {
 
-std::string lower(std::string_view text) {
-  std::string out(text);
-  for (auto& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  return out;
-}
-
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 }  // namespace
 
 bool is_tie_marker(std::string_view text) {
-  const auto word = lower(text);
+  const auto word = ascii_lowercase(text);
   return word == "tie" || word == "tied" || word == "t";
 }
 
@@ -40,7 +34,7 @@ std::optional<std::int64_t> annotated_rank(std::string_view text) {
 }
 
 bool is_rank_annotation(std::string_view inner) {
-  const auto text = lower(inner);
+  const auto text = ascii_lowercase(inner);
   return annotated_rank(inner).has_value() && (inner.front() == '#' || text.find("rank") != std::string::npos ||
                                                text.rfind("no.", 0) == 0 || text.find("overall") != std::string::npos);
 }

@@ -107,8 +107,7 @@ Text make_text(const Source& source, RawSpan span) {
 std::string entity_key(std::string_view name) {
   std::string folded;
   if (is_ascii(name)) {  // NFKC of ASCII is itself; case folding is lowering
-    folded.reserve(name.size());
-    for (const char c : name) folded += ascii_lower(c);
+    folded = ascii_lowercase(name);
   } else {
     folded = utf8proc_mapped(name, UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK);
   }
@@ -148,6 +147,12 @@ std::string entity_key(std::string_view name) {
   }
   if (!key.empty()) key.pop_back();
   return key;
+}
+
+std::string ascii_lowercase(std::string_view text) {
+  std::string lowered(text);
+  for (auto& c : lowered) c = ascii_lower(c);
+  return lowered;
 }
 
 bool contains_words(std::string_view text, std::string_view words) {

@@ -29,6 +29,9 @@ namespace rankparse::detail {
 // "UC San Francisco School of Medicine" -> "university-of-california-san-francisco-school-of-medicine".
 [[nodiscard]] std::string entity_key(std::string_view name);
 
+// ASCII letters lowered, every other byte kept: for comparing words, not for output.
+[[nodiscard]] std::string ascii_lowercase(std::string_view text);
+
 // True when `words` occurs in `text` as whole words, ignoring case.
 [[nodiscard]] bool contains_words(std::string_view text, std::string_view words);
 
