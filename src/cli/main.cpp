@@ -31,6 +31,9 @@ rankparse::Severity severity_named(const std::string& name) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // Only iostreams are used: unsynced, std::cin reads in blocks instead of a
+  // character at a time through stdio.
+  std::ios::sync_with_stdio(false);
   CLI::App app{"rankparse: news articles about rankings to validated, structured JSON"};
   app.set_version_flag("--version", std::string("rankparse ") + std::string(rankparse::version()));
   app.require_subcommand(1);

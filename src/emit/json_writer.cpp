@@ -85,8 +85,10 @@ void JsonWriter::end_array() { close(']', false); }
 JsonWriter& JsonWriter::key(std::string_view name) {
   assert(!open_.empty() && open_.back().object && !after_key_);
   next_member();
-  append_quoted(name);
-  out_ += pretty_ ? ": " : ":";
+  // Keys are the emitter's own names, plain ASCII: nothing to escape.
+  out_ += '"';
+  out_ += name;
+  out_ += pretty_ ? "\": " : "\":";
   after_key_ = true;
   return *this;
 }

@@ -32,7 +32,8 @@ class JsonWriter {
   void begin_array();
   void end_array();
   // The member name for the value that follows; returns *this so that a
-  // member reads as one line: writer.key("name").value(text).
+  // member reads as one line: writer.key("name").value(text). Names are
+  // written as given: plain ASCII without quotes or backslashes.
   JsonWriter& key(std::string_view name);
 
   // Quoted and escaped: `"` and `\` by a backslash, control characters below

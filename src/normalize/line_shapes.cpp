@@ -28,6 +28,22 @@ std::vector<std::string_view> words_of(std::string_view text) {
   return words;
 }
 
+// Whether `text` has more than `count` words; stops counting there, so a
+// paragraph costs no more than a name.
+bool more_words_than(std::string_view text, std::size_t count) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (const char c : text) {
+    if (is_space(c)) {
+      in_word = false;
+    } else if (!in_word) {
+      in_word = true;
+      if (++words > count) return true;
+    }
+  }
+  return false;
+}
+
 // Lower-case words a name may contain without ceasing to be one.
 bool is_connector(std::string_view word) {
   for (const std::string_view connector : {"of", "and", "the", "for", "at", "in", "on", "de", "del", "la", "du", "der", "und", "y",
@@ -66,6 +82,7 @@ bool ends_like_sentence(std::string_view text) {
 }  // namespace
 
 bool is_entity_like(std::string_view text) {
+  if (more_words_than(text, most_words_in_a_name)) return false;
   const auto words = words_of(text);
   if (words.empty() || words.size() > most_words_in_a_name || !starts_capitalized(words.front())) return false;
   if (ends_like_sentence(text)) return false;

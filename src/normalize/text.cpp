@@ -17,6 +17,7 @@ std::size_t space_at(std::string_view text, std::size_t pos) {
   if (pos >= text.size()) return 0;
   const auto c = static_cast<unsigned char>(text[pos]);
   if (c == ' ' || c == '\t' || c == '\r' || c == '\n') return 1;
+  if (c != 0xC2 && c != 0xE2) return 0;  // the lead bytes of the spaces below
   if (text.substr(pos, 2) == "\xC2\xA0") return 2;                                        // no-break space
   if (text.substr(pos, 3) == "\xE2\x80\x89" || text.substr(pos, 3) == "\xE2\x80\xAF") return 3;  // thin, narrow no-break
   return 0;
@@ -82,21 +83,34 @@ static bool is_ascii(std::string_view text) {
 }
 
 std::string clean_text(std::string_view text) {
-  // ASCII is its own NFC form, and most of what articles name is ASCII.
-  const auto composed = is_ascii(text) ? std::string(text) : utf8proc_mapped(text, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+  // ASCII is its own NFC form, and most of what articles name is ASCII: it is
+  // read in place; only other text needs a composed copy first.
+  std::string composed;
+  if (!is_ascii(text)) {
+    composed = utf8proc_mapped(text, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+    text = composed;
+  }
   std::string cleaned;
-  cleaned.reserve(composed.size());
+  cleaned.reserve(text.size());
   bool pending_space = false;
-  for (std::size_t pos = 0; pos < composed.size();) {
-    if (const auto length = space_at(composed, pos)) {
-      pending_space = !cleaned.empty();
+  std::size_t run_begin = 0;  // text[run_begin, pos) has no space and goes out as it is
+  for (std::size_t pos = 0; pos < text.size();) {
+    if (const auto length = space_at(text, pos)) {
+      if (pos > run_begin) {
+        cleaned.append(text, run_begin, pos - run_begin);
+        pending_space = true;
+      }
       pos += length;
+      run_begin = pos;
       continue;
     }
-    if (pending_space) cleaned += ' ';
-    pending_space = false;
-    cleaned += composed[pos++];
+    if (pos == run_begin && pending_space) {  // one space between words, none at the ends
+      cleaned += ' ';
+      pending_space = false;
+    }
+    ++pos;
   }
+  cleaned.append(text, run_begin, text.size() - run_begin);
   return cleaned;
 }
 
@@ -105,44 +119,67 @@ Text make_text(const Source& source, RawSpan span) {
 }
 
 std::string entity_key(std::string_view name) {
-  std::string folded;
-  if (is_ascii(name)) {  // NFKC of ASCII is itself; case folding is lowering
-    folded = ascii_lowercase(name);
-  } else {
-    folded = utf8proc_mapped(name, UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK);
-  }
-  const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(folded.data());
-  std::vector<std::string> words(1);
+  // First the words, lower-case, joined by single spaces: letters and digits
+  // of any script make words, "&" is the word "and", an apostrophe joins
+  // ("children's" -> "childrens"), anything else (spaces, punctuation,
+  // dashes, quotes) ends a word.
+  std::string words;
+  words.reserve(name.size() + 4);
   auto end_word = [&] {
-    if (!words.back().empty()) words.emplace_back();
+    if (!words.empty() && words.back() != ' ') words += ' ';
   };
-  for (std::size_t pos = 0; pos < folded.size();) {
-    utf8proc_int32_t code_point = 0;
-    const auto length = utf8proc_iterate(bytes + pos, static_cast<utf8proc_ssize_t>(folded.size() - pos), &code_point);
-    if (length <= 0) break;
-    const auto size = static_cast<std::size_t>(length);
-    const auto category = utf8proc_category(code_point);
-    if (code_point == '&') {
-      end_word();
-      words.back() = "and";
-      end_word();
-    } else if (code_point == '\'' || code_point == 0x2019) {
-      // An apostrophe joins: "children's" -> "childrens".
-    } else if ((category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_LO) ||
-               (category >= UTF8PROC_CATEGORY_ND && category <= UTF8PROC_CATEGORY_NO)) {
-      words.back().append(folded, pos, size);  // letters and digits of any script
-    } else {
-      end_word();  // spaces, punctuation, dashes, quotes
+  auto ampersand = [&] {
+    end_word();
+    words += "and";
+    end_word();
+  };
+  if (is_ascii(name)) {  // NFKC of ASCII is itself; case folding is lowering
+    for (const char c : name) {
+      if (c == '&') {
+        ampersand();
+      } else if (c == '\'') {
+      } else if (is_ascii_alnum(c)) {
+        words += ascii_lower(c);
+      } else {
+        end_word();
+      }
     }
-    pos += size;
+  } else {
+    const auto folded =
+        utf8proc_mapped(name, UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK);
+    const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(folded.data());
+    for (std::size_t pos = 0; pos < folded.size();) {
+      utf8proc_int32_t code_point = 0;
+      const auto length = utf8proc_iterate(bytes + pos, static_cast<utf8proc_ssize_t>(folded.size() - pos), &code_point);
+      if (length <= 0) break;
+      const auto size = static_cast<std::size_t>(length);
+      const auto category = utf8proc_category(code_point);
+      if (code_point == '&') {
+        ampersand();
+      } else if (code_point == '\'' || code_point == 0x2019) {
+      } else if ((category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_LO) ||
+                 (category >= UTF8PROC_CATEGORY_ND && category <= UTF8PROC_CATEGORY_NO)) {
+        words.append(folded, pos, size);
+      } else {
+        end_word();
+      }
+      pos += size;
+    }
   }
-  if (words.back().empty()) words.pop_back();
+  if (!words.empty() && words.back() == ' ') words.pop_back();
+
+  // Then the key: words joined by "-", a leading "the" dropped, abbreviations
+  // spelled out ("univ" -> "university").
+  std::string_view rest = words;
+  if (rest.starts_with("the ")) rest.remove_prefix(4);
   std::string key;
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    if (i == 0 && words[i] == "the" && words.size() > 1) continue;
-    const auto* expansion = grammar::name_abbreviations().find(words[i]);
-    const std::string_view word = expansion ? expansion->value : std::string_view(words[i]);
-    for (const char c : word) key += c == ' ' ? '-' : c;
+  key.reserve(rest.size() + 8);
+  while (!rest.empty()) {
+    const auto space = rest.find(' ');
+    const auto word = rest.substr(0, space);
+    rest.remove_prefix(space == std::string_view::npos ? rest.size() : space + 1);
+    const auto* expansion = grammar::name_abbreviations().find(word);
+    for (const char c : expansion ? expansion->value : word) key += c == ' ' ? '-' : c;
     key += '-';
   }
   if (!key.empty()) key.pop_back();
