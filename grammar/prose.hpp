@@ -66,10 +66,14 @@ struct ranking_noun : sor<RANKPARSE_KW("list"), RANKPARSE_KW("lists"), RANKPARSE
 // At most seven words between the name and the ranking word.
 // "Fortune/PINC AI 15 Top Health Systems list": words joined by spaces or slashes.
 struct name_joint : sor<sp, one<'/'>> {};
-struct publisher_ranking : seq<publisher_name, opt<possessive>, rep_max<7, name_joint, not_at<ranking_noun>, word>, sp, ranking_noun> {};
+// The words before the ranking noun never hold a claim: in "Children's
+// Hospital took the top spot on Newsweek's list" the claim is the fact.
+struct rank_claim;
+struct publisher_ranking : seq<publisher_name, opt<possessive>, rep_max<7, name_joint, not_at<ranking_noun>, not_at<rank_claim>, word>, sp,
+                               ranking_noun> {};
 // "the Meridian Urban Institute's 2024 Global Livability Index"
-struct unknown_publisher_ranking : seq<opt<RANKPARSE_KW("the"), sp>, unknown_publisher, possessive, rep_max<7, sp, not_at<ranking_noun>, word>,
-                                       sp, ranking_noun> {};
+struct unknown_publisher_ranking : seq<opt<RANKPARSE_KW("the"), sp>, unknown_publisher, possessive,
+                                       rep_max<7, sp, not_at<ranking_noun>, not_at<rank_claim>, word>, sp, ranking_noun> {};
 // "Magnet recognition from the American Nurses Credentialing Center"
 struct honored_by : seq<sor<RANKPARSE_KW("recognition"), RANKPARSE_KW("designation"), RANKPARSE_KW("award"), RANKPARSE_KW("awards"),
                             RANKPARSE_KW("honors"), RANKPARSE_KW("grades"), RANKPARSE_KW("grade"), RANKPARSE_KW("accreditation")>,

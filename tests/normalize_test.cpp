@@ -25,6 +25,22 @@ TEST(EntityKey, MatchesTheSameInstitutionAcrossSpellings) {
 TEST(CleanText, ComposesToNfcAndFoldsSpaces) {
   EXPECT_EQ(clean_text("Cafe\u0301  Hospital\u00A0West"), "Caf\u00e9 Hospital West");
   EXPECT_EQ(clean_text("  padded  "), "padded");
+  EXPECT_EQ(clean_text("a \t\n b\u2009\u202Fc"), "a b c");
+  EXPECT_EQ(clean_text(""), "");
+  EXPECT_EQ(clean_text(" \u00A0 "), "");
+}
+
+TEST(Headline, AClauseBeforeAndIsNotPartOfTheSubject) {
+  const auto article = parse(
+      "Newsweek released its 2023 list of the best hospitals for cardiology on Thursday, and Mayo Clinic took the top spot.\n\n"
+      "Top 2 hospitals for cardiology:\n1. Mayo Clinic (Rochester, Minn.)\n2. Cleveland Clinic (Cleveland)\n");
+  ASSERT_TRUE(article.headline);
+  EXPECT_EQ(article.headline->subject.text, "Mayo Clinic");
+  const auto joined = parse(
+      "Brigham and Women's Hospital took the top spot on Newsweek's list of the best hospitals for cardiology.\n\n"
+      "Top 2 hospitals for cardiology:\n1. Brigham and Women's Hospital (Boston)\n2. Cleveland Clinic (Cleveland)\n");
+  ASSERT_TRUE(joined.headline);
+  EXPECT_EQ(joined.headline->subject.text, "Brigham and Women's Hospital");
 }
 
 TEST(Numbers, DigitsWordsAndOverflow) {

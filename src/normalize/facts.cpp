@@ -173,11 +173,14 @@ RawSpan name_at_end(const Source& source, RawSpan span) {
     const auto w = text.substr(word.begin, word.end - word.begin);
     return w == "of" || w == "and" || w == "&" || w == "the" || w == "at" || w == "for" || w == "in" || w == "de";
   };
+  // ", and" joins clauses, not the words of a name: "on Thursday, and Mayo
+  // Clinic took the top spot".
+  auto after_comma = [&](std::size_t i) { return i > 0 && text[words[i - 1].end - 1] == ','; };
   std::size_t first = words.size();
   for (auto i = words.size(); i-- > 0;) {
     if (capitalized(words[i])) {
       first = i;
-    } else if (!connector(words[i]) || first == words.size()) {
+    } else if (!connector(words[i]) || first == words.size() || after_comma(i)) {
       break;
     }
   }
