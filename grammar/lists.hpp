@@ -45,6 +45,8 @@ struct heading_line : seq<at<heading_shape>, opt_hspaces, opt<heading_publisher>
 // A rank: "7", "#7", "T-7", "T7", "=7", "No. 7", "Rank 7", each with what may
 // follow it ("7.", "7)", "#7 |", "No. 7:", "Rank 7-", "7 (tie).").
 struct rank_number : digits {};
+// "-1." is kept as an entry whose rank is refused, not dropped as a stray line.
+struct negative_sign : seq<one<'-'>, at<ascii::digit>> {};
 struct tie_prefix : sor<seq<one<'T'>, opt<dash>, at<ascii::digit>>, one<'='>> {};
 struct tie_word : sor<TAO_PEGTL_ISTRING("tied"), TAO_PEGTL_ISTRING("tie")> {};
 // "7 (tie)." and "7. (tie)": a tie marker between rank and name.
@@ -55,7 +57,7 @@ struct spaced_rank_guard : not_at<sor<seq<rep<4, ascii::digit>, word_end>, seq<d
 struct number_word : sor<seq<TAO_PEGTL_STRING("No"), opt<one<'.'>>>, RANKPARSE_KW("rank"), RANKPARSE_KW("number")> {};
 // Without punctuation a rank needs a name starting with a capital after it.
 struct name_follows : at<hspaces, sor<ascii::upper, one<'(', '"'>, utf8::one<0x201C>>> {};
-struct rank_marker : sor<seq<opt<one<'#'>>, opt<tie_prefix>, rank_number, opt<rank_tie_note>, rank_punctuation>,
+struct rank_marker : sor<seq<opt<one<'#'>>, opt<tie_prefix>, opt<negative_sign>, rank_number, opt<rank_tie_note>, rank_punctuation>,
                          seq<number_word, opt_hspaces, opt<one<'#'>>, rank_number, opt<rank_tie_note>, sor<rank_punctuation, name_follows>>,
                          seq<spaced_rank_guard, opt<one<'#'>>, opt<tie_prefix>, rank_number, opt<rank_tie_note>, name_follows>> {};
 

@@ -4,29 +4,14 @@
 #include <cstdint>
 #include <cstdio>
 
-#include <utf8proc.h>
 #include <xxhash.h>
+
+#include "utf8.hpp"
 
 namespace rankparse::detail {
 namespace {
 
 bool is_continuation(unsigned char byte) { return (byte & 0xC0U) == 0x80U; }
-
-std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
-  const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
-  std::size_t offset = 0;
-  while (offset < text.size()) {
-    if (bytes[offset] < 0x80) {  // ASCII: the common case, no call needed
-      ++offset;
-      continue;
-    }
-    utf8proc_int32_t code_point = 0;
-    const auto length = utf8proc_iterate(bytes + offset, static_cast<utf8proc_ssize_t>(text.size() - offset), &code_point);
-    if (length < 0) return offset;
-    offset += static_cast<std::size_t>(length);
-  }
-  return std::nullopt;
-}
 
 }  // namespace
 
@@ -36,6 +21,12 @@ Source::Source(std::string_view text) : text_(text), first_invalid_utf8_(find_in
     // LF, CRLF and a lone CR each end one line.
     if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n'))) line_starts_.push_back(i + 1);
   }
+  cursor_.offset = content_start(0);
+}
+
+std::size_t Source::content_start(std::size_t line) const {
+  // A byte-order mark is no character of the first line: its text starts at column 1.
+  return line == 0 && text_.starts_with(byte_order_mark) ? byte_order_mark.size() : line_starts_[line];
 }
 
 std::size_t Source::line_index(std::size_t offset) const {
@@ -44,7 +35,7 @@ std::size_t Source::line_index(std::size_t offset) const {
 
 Span Source::span(RawSpan raw) const {
   const auto index = line_index(raw.begin);
-  if (cursor_.line != index || cursor_.offset > raw.begin) cursor_ = {index, line_starts_[index], 1};
+  if (cursor_.line != index || cursor_.offset > raw.begin) cursor_ = {index, std::min(content_start(index), raw.begin), 1};
   for (; cursor_.offset < raw.begin && cursor_.offset < text_.size(); ++cursor_.offset) {
     if (!is_continuation(static_cast<unsigned char>(text_[cursor_.offset]))) ++cursor_.column;
   }

@@ -13,6 +13,8 @@
 
 namespace rankparse::detail {
 
+inline constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
+
 class Source {
  public:
   explicit Source(std::string_view text);
@@ -30,6 +32,8 @@ class Source {
 
  private:
   [[nodiscard]] std::size_t line_index(std::size_t offset) const;
+  // Where the characters of `line` begin: its start, or after a byte-order mark.
+  [[nodiscard]] std::size_t content_start(std::size_t line) const;
   std::string_view text_;
   // Spans are mostly asked for in reading order; counting columns on from the
   // last one keeps many spans on one long line linear rather than quadratic.

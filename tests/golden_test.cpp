@@ -48,7 +48,9 @@ namespace {
 std::size_t column_of(const std::string& text, std::size_t offset) {
   const auto line_start = offset == 0 ? std::string::npos : text.find_last_of("\r\n", offset - 1);
   std::size_t column = 1;
-  for (auto i = line_start == std::string::npos ? 0 : line_start + 1; i < offset; ++i) {
+  auto first = line_start == std::string::npos ? 0 : line_start + 1;
+  if (first == 0 && text.starts_with("\xEF\xBB\xBF") && offset >= 3) first = 3;  // a byte-order mark takes no column
+  for (auto i = first; i < offset; ++i) {
     if ((static_cast<unsigned char>(text[i]) & 0xC0U) != 0x80U) ++column;  // count code points
   }
   return column;

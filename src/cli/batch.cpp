@@ -87,7 +87,7 @@ int run_batch(const BatchOptions& options) {
             tbb::make_filter<Work*, Work*>(tbb::filter_mode::parallel,
                                            [&](Work* work) {
                                              if (work->skipped || work->read_error) return work;
-                                             work->article = parse(work->text, {.source_name = work->input->name});
+                                             work->article = parse(work->text, {.source_name = work->input->name, .replace_invalid_utf8 = options.run.replace_invalid_utf8});
                                              if (!options.check_only) work->json = to_json(work->article, layout);
                                              std::ostringstream diagnostics;
                                              print_diagnostics(diagnostics, work->input->name, work->text, work->article,

@@ -15,7 +15,10 @@ struct RunOptions {
   unsigned jobs = 0;                         // 0: all cores
   bool quiet = false;                        // no progress line, no summary
   Severity least_severity = Severity::warning;  // diagnostics printed on standard error
-  std::size_t max_input_bytes = 0;           // 0: no limit
+  // Larger inputs (or stream lines) are refused with an error, unread: real
+  // articles are kilobytes, and a hostile one must not take all memory.
+  std::size_t max_input_bytes = std::size_t{128} << 20U;  // 0: no limit
+  bool replace_invalid_utf8 = false;  // see rankparse::Options
 };
 
 struct BatchOptions {

@@ -18,6 +18,7 @@ std::string_view line_at(std::string_view text, std::size_t offset) {
   if (offset > text.size()) return {};
   auto begin = text.find_last_of("\r\n", offset == 0 ? 0 : offset - 1);
   begin = (begin == std::string_view::npos || offset == 0) ? 0 : begin + 1;
+  if (begin == 0 && text.starts_with("\xEF\xBB\xBF")) begin = 3;  // the byte-order mark is not shown
   const auto end = text.find_first_of("\r\n", begin);
   return text.substr(begin, end == std::string_view::npos ? std::string_view::npos : end - begin);
 }
@@ -37,6 +38,9 @@ void print_line_with_caret(std::ostream& out, std::string_view line, std::size_t
 }  // namespace
 
 void print_diagnostics(std::ostream& out, std::string_view file, std::string_view text, const Article& article, Severity least) {
+  // Spans of a repaired article point into the repaired text, not into `text`.
+  bool repaired = false;
+  for (const auto& diagnostic : article.diagnostics) repaired = repaired || diagnostic.code == "input.invalid_utf8_replaced";
   for (const auto& diagnostic : article.diagnostics) {
     // Severity counts down from error (0) to info (2).
     if (static_cast<int>(diagnostic.severity) > static_cast<int>(least)) continue;
@@ -44,8 +48,10 @@ void print_diagnostics(std::ostream& out, std::string_view file, std::string_vie
     out << file << ':' << span.line << ':' << span.column << ": " << rankparse::severity_name(diagnostic.severity) << ": "
         << diagnostic.message << " [" << diagnostic.code << "]\n";
     const auto line = line_at(text, span.begin);
-    if (line.empty() || diagnostic.code == "input.invalid_utf8") continue;  // never echo bytes that are not text
-    print_line_with_caret(out, line, span.begin - static_cast<std::size_t>(line.data() - text.data()));
+    // Never echo bytes that are not text.
+    if (line.empty() || repaired || diagnostic.code == "input.invalid_utf8" || diagnostic.code == "input.binary") continue;
+    const auto line_begin = static_cast<std::size_t>(line.data() - text.data());
+    print_line_with_caret(out, line, span.begin > line_begin ? span.begin - line_begin : 0);
   }
 }
 

@@ -56,7 +56,7 @@ void process(Line& line, const RunOptions& options) {
   }
   const auto& text = input["text"].get_ref<const std::string&>();
   const auto name = id ? (id->is_string() ? id->get<std::string>() : id->dump()) : "line " + std::to_string(line.number);
-  line.article = parse(text, {.source_name = name});
+  line.article = parse(text, {.source_name = name, .replace_invalid_utf8 = options.replace_invalid_utf8});
   std::string output = "{\"id\":" + (id ? id->dump() : "null");
   for (const auto& [key, value] : input.items()) {
     if (key == "id" || key == "text") continue;  // the text is what the article is made of

@@ -1,57 +1,9 @@
 #include "emit/json_writer.hpp"
 
+#include "utf8.hpp"
+
 namespace rankparse::detail {
 namespace {
-
-constexpr std::string_view replacement_character = "\xEF\xBF\xBD";  // U+FFFD in UTF-8
-
-// The UTF-8 sequence that starts at text[at], a byte >= 0x80: how many bytes
-// it takes and whether it is well formed (Unicode Table 3-7: no overlongs, no
-// surrogates, nothing past U+10FFFF). When it is not, `length` is its maximal
-// subpart: the lead byte and the continuation bytes that could still have
-// begun a valid sequence, at least one byte.
-struct Utf8Sequence {
-  std::size_t length = 1;
-  bool valid = false;
-};
-
-Utf8Sequence scan_utf8(std::string_view text, std::size_t at) {
-  const auto lead = static_cast<unsigned char>(text[at]);
-  std::size_t continuation_bytes = 0;
-  // Allowed range of the first continuation byte; the others take 80..BF.
-  unsigned char low = 0x80;
-  unsigned char high = 0xBF;
-  if (lead >= 0xC2 && lead <= 0xDF) {
-    continuation_bytes = 1;
-  } else if (lead == 0xE0) {
-    continuation_bytes = 2;
-    low = 0xA0;
-  } else if (lead == 0xED) {
-    continuation_bytes = 2;
-    high = 0x9F;
-  } else if (lead >= 0xE1 && lead <= 0xEF) {
-    continuation_bytes = 2;
-  } else if (lead == 0xF0) {
-    continuation_bytes = 3;
-    low = 0x90;
-  } else if (lead == 0xF4) {
-    continuation_bytes = 3;
-    high = 0x8F;
-  } else if (lead >= 0xF1 && lead <= 0xF3) {
-    continuation_bytes = 3;
-  } else {
-    return {};  // 80..C1 or F5..FF: never a lead byte
-  }
-  std::size_t length = 1;
-  for (; length <= continuation_bytes; ++length) {
-    if (at + length >= text.size()) return {length, false};
-    const auto byte = static_cast<unsigned char>(text[at + length]);
-    if (byte < low || byte > high) return {length, false};
-    low = 0x80;
-    high = 0xBF;
-  }
-  return {length, true};
-}
 
 void append_escape(std::string& out, unsigned char byte) {
   switch (byte) {

@@ -141,10 +141,16 @@ std::vector<RawSpan> split_columns(const Source& source, RawSpan span) {
 }  // namespace
 
 std::vector<Entry> build_entries(const Source& source, const RawLine& line, Diagnostics& diagnostics, BareParenReading reading) {
+  // Ranks count from 1; a rank that is none is recorded as null, the entry kept.
   std::optional<std::int64_t> rank;
   if (line.rank && line.rank->overflow) {
     diagnostics.warning("entry.rank_overflow", "rank '" + std::string(source.slice(line.rank->span)) + "' is too large; recorded as null",
                         source.span(line.rank->span));
+  } else if (line.rank && line.negative_rank) {
+    diagnostics.warning("entry.rank_negative", "rank '-" + std::string(source.slice(line.rank->span)) + "' is negative; recorded as null",
+                        source.span(line.rank->span));
+  } else if (line.rank && line.rank->value == 0) {
+    diagnostics.warning("entry.rank_zero", "rank 0 is no place in a ranking; recorded as null", source.span(line.rank->span));
   } else if (line.rank) {
     rank = line.rank->value;
   }

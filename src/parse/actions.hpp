@@ -238,6 +238,10 @@ template <> struct action<g::bulleted_line> : build<g::bulleted_line, RawLine> {
 template <> struct action<g::table_row> : build<g::table_row, RawLine> {};
 template <> struct action<g::rank_number> : bind_count<&RawLine::rank> {};
 template <> struct action<g::tie_prefix> : bind_span<&RawLine::tie_marker> {};
+template <>
+struct action<g::negative_sign> {
+  static void apply0(RawLine& line) { line.negative_rank = true; }
+};
 template <> struct action<g::rank_tie_note> : bind_span<&RawLine::tie_marker> {};
 template <> struct action<g::entry_body> : bind_span<&RawLine::body> {};
 template <>

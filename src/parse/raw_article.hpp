@@ -58,6 +58,7 @@ struct RawLine {
   RawSpan span;  // without the line end
   // Entries, and prose lines that may turn out to be entries.
   std::optional<RawCount> rank;
+  bool negative_rank = false;         // "-1. Name"
   std::optional<RawSpan> tie_marker;  // "T-", "=", "(tie)" between rank and name
   std::optional<RawSpan> label;       // "Ohio" of "Ohio: Lakeview Hospital (Dayton)"
   RawSpan body;                       // after marker and label

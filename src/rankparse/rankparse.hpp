@@ -10,6 +10,10 @@ namespace rankparse {
 
 struct Options {
   std::string source_name = "-";  // recorded in Article::source and diagnostics
+  // Invalid UTF-8 is an error and nothing is extracted, unless this is set:
+  // then each bad sequence becomes U+FFFD, a warning says so, and spans refer
+  // to the repaired text (lines and columns are unchanged).
+  bool replace_invalid_utf8 = false;
 };
 
 // Extracts everything rankparse knows how to find in one article. Never
