@@ -17,6 +17,7 @@
 #include "progress.hpp"
 #include "rankparse/rankparse.hpp"
 #include "read_input.hpp"
+#include "standard_output.hpp"
 
 namespace rankparse::cli {
 namespace {
@@ -52,6 +53,7 @@ int run_batch(const BatchOptions& options) {
   const bool many = inputs.size() > 1;
   Progress progress(std::cerr, !options.run.quiet && ::isatty(STDERR_FILENO) && many, inputs.size(), total_bytes);
   Summary summary;
+  StandardOutput out;
   std::size_t unreadable = expanded.problems.size();
   std::size_t next = 0;
   std::size_t done = 0;
@@ -65,7 +67,7 @@ int run_batch(const BatchOptions& options) {
         jobs * 4,  // bounded work in flight keeps memory flat however many inputs
         tbb::make_filter<void, Work*>(tbb::filter_mode::serial_in_order,
                                       [&](tbb::flow_control& control) -> Work* {
-                                        if (next == inputs.size()) {
+                                        if (next == inputs.size() || out.failed()) {
                                           control.stop();
                                           return nullptr;
                                         }
@@ -106,20 +108,24 @@ int run_batch(const BatchOptions& options) {
                 ++unreadable;
               } else if (!work->skipped) {
                 summary.add(work->article);
-                (options.check_only ? std::cout : std::cerr) << work->diagnostics;
+                if (options.check_only) {
+                  out.write(work->diagnostics);
+                } else {
+                  std::cerr << work->diagnostics;
+                }
                 if (options.output_dir) {
                   if (auto failure = write_atomically(output_path_for(*options.output_dir, *work->input), work->json + "\n")) {
                     std::cerr << work->input->name << ":1:1: error: " << *failure << " [output.unwritable]\n";
                     summary.add_failure();
                   }
                 } else if (!options.check_only) {
-                  std::cout << work->json << '\n';
+                  out.write(work->json + '\n');
                 }
               }
               progress.update(done, bytes_done);
             }));
   });
-  std::cout.flush();
+  const int written = out.finish(exit_ok);
   progress.finish();
   if (many && !options.run.quiet) std::cerr << summary.line(progress.seconds()) << '\n';
 
@@ -128,7 +134,7 @@ int run_batch(const BatchOptions& options) {
     return exit_usage;
   }
   if (!many && unreadable > 0) return exit_unreadable;  // the one input given could not be read
-  return summary.failed_inputs > 0 || unreadable > 0 ? exit_input_errors : exit_ok;
+  return summary.failed_inputs > 0 || unreadable > 0 ? exit_input_errors : written;
 }
 
 }  // namespace rankparse::cli

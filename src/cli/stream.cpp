@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <cstring>
 #include <iostream>
 #include <memory>
 #include <sstream>
@@ -12,6 +13,8 @@
 #include <oneapi/tbb/task_arena.h>
 
 #include "exit_codes.hpp"
+#include "line_reader.hpp"
+#include "standard_output.hpp"
 #include "print_diagnostics.hpp"
 #include "progress.hpp"
 #include "rankparse/rankparse.hpp"
@@ -24,6 +27,7 @@ using nlohmann::ordered_json;
 struct Line {
   std::size_t number = 0;
   std::string text;
+  std::size_t length = 0;  // of the line as read; more than `text` holds when it was too long
   std::optional<Article> article;  // none for a bad line
   bool bad = false;
   std::string output;
@@ -77,6 +81,9 @@ int run_stream(const RunOptions& options) {
   std::size_t number = 0;
   std::size_t done = 0;
   std::uintmax_t bytes = 0;
+  LineReader reader(STDIN_FILENO, options.max_input_bytes);
+  StandardOutput out;
+  int read_error = 0;
   const auto jobs = worker_count(options.jobs);
   tbb::task_arena arena(static_cast<int>(jobs));
   arena.execute([&] {
@@ -84,30 +91,37 @@ int run_stream(const RunOptions& options) {
         jobs * 4,  // at most this many lines in flight: memory stays flat however long the stream
         tbb::make_filter<void, Line*>(tbb::filter_mode::serial_in_order,
                                       [&](tbb::flow_control& control) -> Line* {
+                                        if (out.failed()) {
+                                          control.stop();
+                                          return nullptr;
+                                        }
                                         auto line = std::make_unique<Line>();
-                                        if (!std::getline(std::cin, line->text)) {
+                                        const auto result = reader.next(line->text);
+                                        if (result == LineReader::Result::end || result == LineReader::Result::error) {
+                                          read_error = reader.error_number();
                                           control.stop();
                                           return nullptr;
                                         }
                                         line->number = ++number;
+                                        line->length = reader.length();
+                                        if (result == LineReader::Result::too_long) {
+                                          line->bad = true;
+                                          line->output = error_record(nullptr, line->number,
+                                                                      "line of " + std::to_string(line->length) +
+                                                                          " bytes is larger than the limit of " +
+                                                                          std::to_string(options.max_input_bytes) + " bytes (--max-input-size)");
+                                        }
                                         return line.release();
                                       }) &
             tbb::make_filter<Line*, Line*>(tbb::filter_mode::parallel,
                                            [&](Line* line) {
-                                             if (options.max_input_bytes != 0 && line->text.size() > options.max_input_bytes) {
-                                               line->bad = true;
-                                               line->output = error_record(nullptr, line->number,
-                                                                           "line is larger than the limit of " +
-                                                                               std::to_string(options.max_input_bytes) + " bytes");
-                                             } else {
-                                               process(*line, options);
-                                             }
+                                             if (!line->bad) process(*line, options);
                                              return line;
                                            }) &
             tbb::make_filter<Line*, void>(tbb::filter_mode::serial_in_order, [&](Line* raw) {
               const std::unique_ptr<Line> line(raw);
               ++done;
-              bytes += line->text.size() + 1;
+              bytes += line->length + 1;
               if (line->bad) {
                 summary.add_failure();
                 std::cerr << "stdin:" << line->number << ":1: error: bad input line [stream.bad_line]\n";
@@ -115,14 +129,18 @@ int run_stream(const RunOptions& options) {
                 summary.add(*line->article);
                 std::cerr << line->diagnostics;
               }
-              std::cout << line->output << '\n';
+              out.write(line->output + '\n');
               progress.update(done, bytes);
             }));
   });
-  std::cout.flush();
+  const int written = out.finish(exit_ok);
   progress.finish();
+  if (read_error != 0) {
+    std::cerr << "stdin:" << number + 1 << ":1: error: cannot read: " << std::strerror(read_error) << " [input.unreadable]\n";
+    return number == 0 ? exit_unreadable : exit_input_errors;
+  }
   if (!options.quiet) std::cerr << summary.line(progress.seconds()) << '\n';
-  return summary.failed_inputs > 0 ? exit_input_errors : exit_ok;
+  return summary.failed_inputs > 0 ? exit_input_errors : written;
 }
 
 }  // namespace rankparse::cli

@@ -2,7 +2,6 @@
 
 #include <charconv>
 #include <cstdint>
-#include <limits>
 #include <string>
 
 #include "grammar/word_lists.hpp"
@@ -29,7 +28,7 @@ RawCount count_from_text(std::string_view text, RawSpan span) {
     count.value = table_value(text);
     return count;
   }
-  constexpr auto max = std::numeric_limits<std::int64_t>::max();
+  constexpr auto max = largest_count;
   for (const char c : text) {
     if (c == ',') continue;
     if (c < '0' || c > '9') {  // "2nd": an ordinal with digits
@@ -38,7 +37,7 @@ RawCount count_from_text(std::string_view text, RawSpan span) {
       break;
     }
     const auto digit = static_cast<std::int64_t>(c - '0');
-    if (count.value > (max - digit) / 10) {
+    if (count.value > (max - digit) / 10) {  // would pass largest_count
       count.overflow = true;
       count.value = max;
       break;

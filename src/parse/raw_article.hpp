@@ -17,9 +17,13 @@ struct RawSpan {
   [[nodiscard]] bool empty() const { return begin == end; }
 };
 
+// The largest number kept: 2^53 - 1, the largest integer every JSON reader
+// holds exactly. Well inside int64, so rank + 1 and size sums never overflow.
+inline constexpr std::int64_t largest_count = (std::int64_t{1} << 53) - 1;
+
 struct RawCount {
   std::int64_t value = 0;
-  bool overflow = false;  // more digits than an int64 holds
+  bool overflow = false;  // larger than largest_count
   RawSpan span;
 };
 
