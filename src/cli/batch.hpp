@@ -17,7 +17,7 @@ struct RunOptions {
   Severity least_severity = Severity::warning;  // diagnostics printed on standard error
   // Larger inputs (or stream lines) are refused with an error, unread: real
   // articles are kilobytes, and a hostile one must not take all memory.
-  std::size_t max_input_bytes = std::size_t{128} << 20U;  // 0: no limit
+  std::size_t max_input_bytes = std::size_t{64} << 20U;  // 0: no limit
   bool replace_invalid_utf8 = false;  // see rankparse::Options
 };
 

@@ -20,7 +20,7 @@ void add_run_options(CLI::App& command, RunOptions& run, std::string& diagnostic
   command.add_option("--diagnostics", diagnostics_level, "Least severity printed on standard error: error, warning (default), info")
       ->check(CLI::IsMember({"error", "warning", "info"}));
   command.add_option("--max-input-size", run.max_input_bytes,
-                     "Refuse inputs (or stream lines) larger than this many bytes (default 134217728, 128 MiB; 0: no limit)");
+                     "Refuse inputs (or stream lines) larger than this many bytes (default 67108864, 64 MiB; 0: no limit)");
   command.add_flag("--replace-invalid-utf8", run.replace_invalid_utf8,
                    "Replace bytes that are not UTF-8 with U+FFFD and go on, with a warning (default: an error, nothing extracted)");
 }
