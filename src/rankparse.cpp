@@ -17,7 +17,7 @@ namespace rankparse {
 
 namespace {
 
-// Diagnostics found before anything is extracted, in reading order.
+// An input refused before anything is extracted: only its diagnostics.
 Article refused(Article article, detail::Diagnostics& diagnostics) {
   article.diagnostics = diagnostics.take();
   return article;
