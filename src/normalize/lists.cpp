@@ -208,8 +208,17 @@ class Assembler {
   void on_group_heading(const RawLine& line) {
     // A sub-heading inside one numbered list ("Oregon" between 4 and 5) is no new list.
     if (open_ && open_->ranked && continues_numbering(*next_content_line())) {
-      if (outer_title_) open_->title = outer_title_;
-      if (outer_title_) open_->heading = outer_heading_;
+      if (outer_title_) {
+        // The first group heading was taken for the list's title: it was a
+        // sub-heading too, and the entries under it belong to its group.
+        if (open_->title) {
+          for (auto& pending : pending_lines_) {
+            pending.sub_lines.insert(pending.sub_lines.begin(), Attribute{"group", open_->title->text, open_->title->span});
+          }
+        }
+        open_->title = std::exchange(outer_title_, std::nullopt);
+        open_->heading = std::exchange(outer_heading_, std::nullopt);
+      }
       group_ = make_text(source_, trim(source_, line.span));  // the entries below carry it as their group
       return;
     }

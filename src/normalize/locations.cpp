@@ -8,6 +8,7 @@
 #include <span>
 #include <vector>
 
+#include "grammar/word_lists.hpp"
 #include "normalize/text.hpp"
 #include "places/gazetteer.hpp"
 
@@ -157,10 +158,21 @@ PlaceContext place_named_in(std::string_view text) {
       word += c;
     }
   }
+  auto window_at = [&](std::size_t i, std::size_t length) {
+    std::string window = words[i];
+    for (std::size_t j = 1; j < length; ++j) window += " " + words[i + j];
+    return window;
+  };
+  // A region of several words is no place inside it: "New England" names no
+  // England, "Pacific Northwest" no Pacific.
+  for (std::size_t length = 3; length >= 2; --length) {
+    for (std::size_t i = 0; i + length <= words.size(); ++i) {
+      if (grammar::region_words().find(window_at(i, length))) std::fill_n(words.begin() + static_cast<std::ptrdiff_t>(i), length, "-");
+    }
+  }
   for (std::size_t length = 3; length >= 1; --length) {
     for (std::size_t i = 0; i + length <= words.size(); ++i) {
-      std::string window = words[i];
-      for (std::size_t j = 1; j < length; ++j) window += " " + words[i + j];
+      const auto window = window_at(i, length);
       if (window.size() < 4 || !(window.front() >= 'A' && window.front() <= 'Z')) continue;
       if (window.find('.') != std::string::npos) continue;  // abbreviations are no context
       if (const auto state = places::subdivision_named(window); state && state->name == window) {
@@ -174,7 +186,16 @@ PlaceContext place_named_in(std::string_view text) {
 
 void resolve_location(Location& location, std::string_view entity_name, const PlaceContext& context, Diagnostics& diagnostics) {
   const auto parts = read_place(location.text);
-  if (!parts) return;
+  if (!parts) {
+    // A town the gazetteer lacks ("Bad Axe") under a list or group that names
+    // its state ("Michigan hospitals"): that is where a reader places it.
+    if (context.stated && !context.state.empty() && location.text.find(',') == std::string::npos) {
+      location.city = location.text;
+      location.state = context.state;
+      if (!context.country.empty()) location.country = context.country;
+    }
+    return;
+  }
   if (parts->state) location.state = std::string(parts->state->code);
   if (!parts->country_code.empty()) location.country = std::string(parts->country_code);
   if (parts->city.empty()) return;
