@@ -147,7 +147,7 @@ struct release_verb : sor<RANKPARSE_KW("released"), RANKPARSE_KW("published"), R
                           RANKPARSE_KW("releases"), RANKPARSE_KW("publishes"), RANKPARSE_KW("unveils"), RANKPARSE_KW("announces")> {};
 // "U.S. News' list of", "Newsweek released its list of"
 struct list_owner : sor<publisher_possessive, seq<publisher_name, sp, release_verb, sp, sor<RANKPARSE_KW("its"), RANKPARSE_KW("their")>>> {};
-struct publisher_list_of : seq<list_owner, sp, opt<RANKPARSE_KW("annual"), sp>, opt<year, sp>, list_noun, sp, RANKPARSE_KW("of"), sp,
+struct publisher_list_of : seq<list_owner, sp, opt<RANKPARSE_KW("annual"), sp>, opt<edition_year, sp>, list_noun, sp, RANKPARSE_KW("of"), sp,
                                ranking_title, opt<for_edition>> {};
 struct released_date : month_day_date {};
 struct released_phrase : seq<release_verb, sp, opt<RANKPARSE_KW("on"), sp>, released_date> {};
