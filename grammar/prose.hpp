@@ -142,7 +142,12 @@ struct title_verb : seq<sp, sor<RANKPARSE_KW("is"), RANKPARSE_KW("are"), RANKPAR
                                 RANKPARSE_KW("have"), RANKPARSE_KW("which"), RANKPARSE_KW("that"), RANKPARSE_KW("released"),
                                 RANKPARSE_KW("published")>> {};
 struct consecutive_phrase;
-struct ranking_title : plus<not_at<sor<for_edition, seq<sp, consecutive_phrase>, title_verb, one<','>, clause_end>>, clause_token> {};
+// "for the 22nd time": how often, not what the ranking is of.
+struct ordinal_digits : seq<digits, sor<TAO_PEGTL_ISTRING("st"), TAO_PEGTL_ISTRING("nd"), TAO_PEGTL_ISTRING("rd"), TAO_PEGTL_ISTRING("th")>, word_end> {};
+struct times_phrase
+    : seq<RANKPARSE_KW("for"), sp, RANKPARSE_KW("the"), sp, sor<ordinal_word, ordinal_digits>, sp, RANKPARSE_KW("time")> {};
+struct ranking_title
+    : plus<not_at<sor<for_edition, seq<sp, consecutive_phrase>, seq<sp, times_phrase>, title_verb, one<','>, clause_end>>, clause_token> {};
 struct release_verb : sor<RANKPARSE_KW("released"), RANKPARSE_KW("published"), RANKPARSE_KW("unveiled"), RANKPARSE_KW("announced"),
                           RANKPARSE_KW("releases"), RANKPARSE_KW("publishes"), RANKPARSE_KW("unveils"), RANKPARSE_KW("announces")> {};
 // "U.S. News' list of", "Newsweek released its list of"
