@@ -161,7 +161,15 @@ std::vector<Entry> build_entries(const Source& source, const RawLine& line, Diag
   std::vector<Attribute> shared_attributes;
   if (line.label) {
     if (looks_like_value(source.slice(region))) {
-      shared_attributes.push_back(Attribute{"value", clean_text(source.slice(region)), source.span(region)});
+      // "Oregon: 50.0% (tie)": the tie note marks the entry, it is no part of the value.
+      auto value = region;
+      for (const auto& paren : line.parentheticals) {
+        if (paren.outer.begin >= value.begin && paren.outer.end == value.end && is_tie_marker(clean_text(source.slice(paren.inner)))) {
+          value = trim(source, {value.begin, paren.outer.begin});
+          tied = true;
+        }
+      }
+      shared_attributes.push_back(Attribute{"value", clean_text(source.slice(value)), source.span(value)});
       region = *line.label;
     } else {
       shared_attributes.push_back(Attribute{"group", clean_text(source.slice(*line.label)), source.span(*line.label)});
