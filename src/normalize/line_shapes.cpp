@@ -1,8 +1,8 @@
 #include "normalize/line_shapes.hpp"
 
+#include <array>
 #include <string>
 #include <utf8proc.h>
-#include <vector>
 
 #include "grammar/word_lists.hpp"
 #include "normalize/locations.hpp"
@@ -16,38 +16,59 @@ bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
-std::vector<std::string_view> words_of(std::string_view text) {
-  std::vector<std::string_view> words;
+// The next word of `text` at or after `pos` (words are what spaces separate),
+// moving `pos` past it; empty at the end. Callers walk words with this rather
+// than collecting them, since most lines are judged after a word or two.
+std::string_view next_word(std::string_view text, std::size_t& pos) {
+  while (pos < text.size() && is_space(text[pos])) ++pos;
+  const auto begin = pos;
+  while (pos < text.size() && !is_space(text[pos])) ++pos;
+  return text.substr(begin, pos - begin);
+}
+
+std::string_view first_word(std::string_view text) {
   std::size_t pos = 0;
-  while (pos < text.size()) {
-    while (pos < text.size() && is_space(text[pos])) ++pos;
-    const auto begin = pos;
-    while (pos < text.size() && !is_space(text[pos])) ++pos;
-    if (pos > begin) words.push_back(text.substr(begin, pos - begin));
-  }
-  return words;
+  return next_word(text, pos);
+}
+
+std::string_view last_word(std::string_view text) {
+  auto end = text.size();
+  while (end > 0 && is_space(text[end - 1])) --end;
+  auto begin = end;
+  while (begin > 0 && !is_space(text[begin - 1])) --begin;
+  return text.substr(begin, end - begin);
 }
 
 // Whether `text` has more than `count` words; stops counting there, so a
 // paragraph costs no more than a name.
 bool more_words_than(std::string_view text, std::size_t count) {
-  std::size_t words = 0;
-  bool in_word = false;
-  for (const char c : text) {
-    if (is_space(c)) {
-      in_word = false;
-    } else if (!in_word) {
-      in_word = true;
-      if (++words > count) return true;
-    }
+  std::size_t pos = 0;
+  for (std::size_t words = 0; !next_word(text, pos).empty();) {
+    if (++words > count) return true;
   }
   return false;
 }
 
+// The words of a text known to have at most `Capacity` of them, kept in place.
+template <std::size_t Capacity>
+struct FewWords {
+  std::array<std::string_view, Capacity> items;
+  std::size_t size = 0;
+
+  explicit FewWords(std::string_view text) {
+    std::size_t pos = 0;
+    for (auto word = next_word(text, pos); !word.empty() && size < Capacity; word = next_word(text, pos)) items[size++] = word;
+  }
+  [[nodiscard]] const std::string_view* begin() const { return items.data(); }
+  [[nodiscard]] const std::string_view* end() const { return items.data() + size; }
+};
+
 // Lower-case words a name may contain without ceasing to be one.
+constexpr std::array<std::string_view, 23> connectors = {"of", "and", "the", "for", "at", "in", "on", "de", "del", "la", "du", "der",
+                                                       "und", "y", "&", "-", "–", "—", "|", "a", "an", "to", "by"};
+
 bool is_connector(std::string_view word) {
-  for (const std::string_view connector : {"of", "and", "the", "for", "at", "in", "on", "de", "del", "la", "du", "der", "und", "y",
-                                           "&", "-", "–", "—", "|", "a", "an", "to", "by"}) {
+  for (const auto connector : connectors) {
     if (word == connector) return true;
   }
   return false;
@@ -73,25 +94,24 @@ bool ends_like_sentence(std::string_view text) {
   if (text.back() == '?' || text.back() == '!') return true;
   if (text.back() != '.') return false;
   // "Co.", "N.C.", "Inc." end names, not sentences.
-  const auto words = words_of(text);
-  const auto last = words.back();
+  const auto last = last_word(text);
   const bool initials = last.size() >= 2 && is_upper(last[last.size() - 2]);
-  return !initials && !grammar::abbreviations().find(last) && !grammar::state_abbreviations().find(last) && words.size() > 3;
+  return !initials && !grammar::abbreviations().find(last) && !grammar::state_abbreviations().find(last) && more_words_than(text, 3);
 }
 
 }  // namespace
 
 bool is_entity_like(std::string_view text) {
   if (more_words_than(text, most_words_in_a_name)) return false;
-  const auto words = words_of(text);
-  if (words.empty() || words.size() > most_words_in_a_name || !starts_capitalized(words.front())) return false;
+  const FewWords<most_words_in_a_name> words(text);
+  if (words.size == 0 || !starts_capitalized(words.items.front())) return false;
   if (ends_like_sentence(text)) return false;
   // A sentence break inside: ". The", "? Yes".
-  for (std::size_t i = 0; i + 1 < words.size(); ++i) {
-    auto word = words[i];
+  for (std::size_t i = 0; i + 1 < words.size; ++i) {
+    auto word = words.items[i];
     while (word.size() > 1 && (word.front() == '(' || word.front() == '"' || word.front() == '\'')) word.remove_prefix(1);
     if ((word.back() == '.' || word.back() == '?' || word.back() == '!') && word.size() > 3 && !grammar::abbreviations().find(word) &&
-        !grammar::state_abbreviations().find(word) && is_upper(words[i + 1].front()) && !is_upper(word[word.size() - 2])) {
+        !grammar::state_abbreviations().find(word) && is_upper(words.items[i + 1].front()) && !is_upper(word[word.size() - 2])) {
       return false;
     }
   }
@@ -106,18 +126,19 @@ bool is_entity_like(std::string_view text) {
 }
 
 bool is_group_heading_like(std::string_view text) {
-  const auto words = words_of(text);
-  return !words.empty() && words.size() <= 8 && starts_capitalized(words.front()) && !ends_like_sentence(text) &&
+  const auto first = first_word(text);
+  return !first.empty() && !more_words_than(text, 8) && starts_capitalized(first) && !ends_like_sentence(text) &&
          text.find(':') == std::string_view::npos;
 }
 
 bool is_sentence_intro(std::string_view text) {
-  const auto words = words_of(text);
-  if (words.size() > 15) return true;
-  for (std::size_t i = 0; i + 1 < words.size(); ++i) {
-    const auto word = words[i];
+  constexpr std::size_t most_words_in_a_heading = 15;
+  if (more_words_than(text, most_words_in_a_heading)) return true;
+  const FewWords<most_words_in_a_heading> words(text);
+  for (std::size_t i = 0; i + 1 < words.size; ++i) {
+    const auto word = words.items[i];
     if (word.size() > 3 && (word.back() == '.' || word.back() == '?' || word.back() == '!') && !grammar::abbreviations().find(word) &&
-        !grammar::state_abbreviations().find(word) && !is_upper(word[word.size() - 2]) && starts_capitalized(words[i + 1])) {
+        !grammar::state_abbreviations().find(word) && !is_upper(word[word.size() - 2]) && starts_capitalized(words.items[i + 1])) {
       return true;
     }
   }
@@ -125,18 +146,32 @@ bool is_sentence_intro(std::string_view text) {
 }
 
 bool is_facility_name(std::string_view name) {
-  for (const auto word : words_of(name)) {
+  std::size_t pos = 0;
+  for (auto word = next_word(name, pos); !word.empty(); word = next_word(name, pos)) {
     if (grammar::facility_words().find(word)) return true;
   }
   return false;
 }
 
 std::string_view without_rank_suffix(std::string_view text) {
+  // Only at the end: "No. 19;", "No. 48.", "#7 in Nursing" (four words at
+  // most, a lone comma counting as one), so only the last five words are
+  // searched: a paragraph costs no more than a name.
+  constexpr std::size_t most_suffix_words = 4;
+  auto tail_begin = text.size();
+  for (std::size_t words = 0; words <= most_suffix_words && tail_begin > 0;) {
+    while (tail_begin > 0 && is_space(text[tail_begin - 1])) --tail_begin;
+    if (tail_begin == 0) break;
+    while (tail_begin > 0 && !is_space(text[tail_begin - 1])) --tail_begin;
+    ++words;
+  }
+  const auto tail = text.substr(tail_begin);
   for (const std::string_view marker : {", No. ", " No. ", " #"}) {
-    const auto at = text.rfind(marker);
-    if (at == std::string_view::npos || at + marker.size() >= text.size() || !is_digit(text[at + marker.size()])) continue;
-    // Only at the end: "No. 19;", "No. 48.", "#7 in Nursing" (a few words at most).
-    if (words_of(text.substr(at)).size() <= 4) return text.substr(0, at);
+    const auto found = tail.rfind(marker);
+    if (found == std::string_view::npos) continue;
+    const auto at = tail_begin + found;
+    if (at + marker.size() >= text.size() || !is_digit(text[at + marker.size()])) continue;
+    if (!more_words_than(text.substr(at), most_suffix_words)) return text.substr(0, at);
   }
   return text;
 }
@@ -152,9 +187,8 @@ bool is_note_label(std::string_view label) {
 }
 
 bool is_placeholder(std::string_view text) {
-  const auto words = words_of(text);
-  if (words.empty()) return true;
-  const auto first = words.front();
+  const auto first = first_word(text);
+  if (first.empty()) return true;
   return first == "No" || first == "None" || first == "none" || first == "N/A" || first == "n/a" || first == "TBD" || first == "--" ||
          first == "—";
 }
@@ -168,22 +202,22 @@ bool mentions_ties(std::string_view text) {
 }
 
 bool looks_like_value(std::string_view text) {
-  const auto words = words_of(text);
-  if (words.empty() || words.size() > 5) return false;
-  const auto first = words.front();
+  const auto first = first_word(text);
+  if (first.empty() || more_words_than(text, 5)) return false;
   const auto c = first.front();
   if (is_digit(c) || c == '$' || c == '-' || c == '+' || first.substr(0, 2) == "\xC2\xA3" /* pound */ ||
       first.substr(0, 3) == "\xE2\x82\xAC" /* euro */) {
     return true;
   }
   // Grades: "A", "A+", "B-".
-  return words.size() == 1 && is_upper(c) && first.size() <= 2 && (first.size() == 1 || first[1] == '+' || first[1] == '-');
+  return !more_words_than(text, 1) && is_upper(c) && first.size() <= 2 && (first.size() == 1 || first[1] == '+' || first[1] == '-');
 }
 
 bool is_region_label(std::string_view text) { return grammar::region_words().find(text) != nullptr || reads_as_place(text); }
 
 bool is_non_ranking_heading(std::string_view title) {
-  for (const auto word : words_of(title)) {
+  std::size_t pos = 0;
+  for (auto word = next_word(title, pos); !word.empty(); word = next_word(title, pos)) {
     auto bare = word;
     while (!bare.empty() && !std::isalnum(static_cast<unsigned char>(bare.back()))) bare.remove_suffix(1);
     if (!bare.empty() && grammar::non_ranking_words().find(bare)) return true;
