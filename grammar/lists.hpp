@@ -56,13 +56,13 @@ struct rank_punctuation : seq<sor<one<'.', ')', ':'>, seq<opt_hspaces, sor<dash,
 struct spaced_rank_guard : not_at<sor<seq<rep<4, ascii::digit>, word_end>, seq<digits, hspaces, month_name>>> {};
 struct number_word : sor<seq<TAO_PEGTL_STRING("No"), opt<one<'.'>>>, RANKPARSE_KW("rank"), RANKPARSE_KW("number")> {};
 // Without punctuation a rank needs a name starting with a capital after it.
-struct name_follows : at<hspaces, sor<ascii::upper, one<'(', '"'>, utf8::one<0x201C>>> {};
+struct name_follows : at<hspaces, sor<ascii::upper, one<'(', '"'>, utf8_one_of<0x201C>>> {};
 struct rank_marker : sor<seq<opt<one<'#'>>, opt<tie_prefix>, opt<negative_sign>, rank_number, opt<rank_tie_note>, rank_punctuation>,
                          seq<number_word, opt_hspaces, opt<one<'#'>>, rank_number, opt<rank_tie_note>, sor<rank_punctuation, name_follows>>,
                          seq<spaced_rank_guard, opt<one<'#'>>, opt<tie_prefix>, rank_number, opt<rank_tie_note>, name_follows>> {};
 
 // Bullets of honor rolls and unranked lists.
-struct bullet : sor<one<'-', '*'>, utf8::one<0x2022, 0x00B7, 0x2013, 0x2014, 0x25AA, 0x25CF, 0x25BA, 0x2023, 0x2043>> {};
+struct bullet : sor<one<'-', '*'>, utf8_one_of<0x2022, 0x00B7, 0x2013, 0x2014, 0x25AA, 0x25CF, 0x25BA, 0x2023, 0x2043>> {};
 
 // "Ohio: " before a name, or "Score: " before a value (normalize tells which).
 struct label_text : seq<word, rep_max<4, hspaces, word>> {};

@@ -5,6 +5,8 @@
 // into a list line.
 #pragma once
 
+#include <string_view>
+
 #include "dates.hpp"
 #include "lexical.hpp"
 #include "lists.hpp"
@@ -27,7 +29,7 @@ struct sp : sor<soft_break, hspaces> {};
 // "U.S.", "N.C.": their dots never end a sentence.
 struct initials : seq<ascii::upper, one<'.'>, plus<ascii::upper, one<'.'>>> {};
 struct abbreviation : sor<initials, table_word<abbreviation_table>, table_word<state_abbreviation_table>, month_name> {};
-struct closing_quote : sor<one<'"', '\''>, utf8::one<0x201D, 0x2019>> {};
+struct closing_quote : sor<one<'"', '\''>, utf8_one_of<0x201D, 0x2019>> {};
 struct sentence_end : seq<one<'.', '!', '?'>, opt<closing_quote>, at<sor<hspace, line_end_or_eof>>> {};
 struct clause_end : sor<at<sentence_end>, at<one<';', ':'>>, seq<at<opt_hspaces, line_end_or_eof>, not_at<soft_break>>> {};
 // A run of spaces is one token, so rules that begin with spaces are tried once
@@ -205,6 +207,62 @@ struct measure_phrase : seq<RANKPARSE_KW("the"), sp, measure_category, sp, ranki
                             sor<RANKPARSE_KW("include"), RANKPARSE_KW("includes"), RANKPARSE_KW("included")>, sp, measure_count, sp,
                             measure_text> {};
 
+// ---- where a fact may begin --------------------------------------------------
+// Most words of prose begin no fact, and trying every fact rule at each of
+// them was the largest cost of reading prose. Each fact rule begins with a
+// capital (a publisher, an organization, "The", "Here"), with a word joined
+// to a dash ("Boston-based"), or with one of the lower-case words below (the
+// rules match them in any case). A new fact rule that begins with another
+// lower-case word must add it here; grammar_test checks on every sample that
+// no fact starts where this test says none can.
+inline constexpr std::string_view fact_lead_words[] = {
+    // rank_claim: claim_verb, topped_verb
+    "earned", "earns", "took", "takes", "claimed", "claims", "secured", "landed", "captured", "won", "holds", "held", "retained", "kept",
+    "maintained", "ranked", "ranks", "is", "was", "remains", "remained", "placed", "came", "topped", "tops", "leads", "led",
+    // consecutive_phrase
+    "for",
+    // according_to, family_phrase
+    "according", "part",
+    // made_by: made_by_verb
+    "rated", "compiled", "published", "released", "produced", "conducted", "issued",
+    // dated_phrase
+    "updated", "posted",
+    // released_phrase: release_verb
+    "unveiled", "announced", "releases", "publishes", "unveils", "announces",
+    // list_intro, measure_phrase, unknown_publisher_ranking
+    "here", "below", "these", "following", "the",
+    // categories_phrase; population_phrase and criteria_phrase
+    "are", "were", "based",
+    // honored_by
+    "recognition", "designation", "award", "awards", "honors", "grades", "grade", "accreditation"};
+
+// Consumes nothing; succeeds where a fact may begin.
+struct fact_may_start {
+  using rule_t = fact_may_start;
+  using subs_t = empty_list;
+
+  template <typename ParseInput>
+  [[nodiscard]] static bool match(ParseInput& in) {
+    const std::string_view rest(in.current(), in.size());
+    if (rest.empty()) return false;
+    const auto first = static_cast<unsigned char>(rest.front());
+    if (first >= 0x80 || (first >= 'A' && first <= 'Z')) return true;  // a capital, or a letter of another script
+    if (first < 'a' || first > 'z') return false;                      // digits, punctuation, spaces
+    std::size_t length = 1;
+    while (length < rest.size() && rest[length] >= 'a' && rest[length] <= 'z') ++length;
+    if (length < rest.size()) {
+      const auto next = static_cast<unsigned char>(rest[length]);
+      if (next == '-' || next >= 0x80) return true;  // "boston-based", "zürich-based", an en dash
+      if (next >= 'A' && next <= 'Z') return true;    // a word in mixed case: left to the rules
+    }
+    const auto word = rest.substr(0, length);
+    for (const auto lead : fact_lead_words) {
+      if (lead == word) return true;
+    }
+    return false;
+  }
+};
+
 // ---- the scan ---------------------------------------------------------------
 // "Published Oct. 10, 2024" dates the article (when near its top), so it is tried before "released <date>".
 struct prose_fact : sor<rank_claim, consecutive_phrase, based_descriptor, publisher_list_of, according_to, made_by, family_phrase,
@@ -214,9 +272,7 @@ struct prose_fact : sor<rank_claim, consecutive_phrase, based_descriptor, publis
 struct paragraph_start : success {};
 // Parentheticals are recorded so that a prose line can still become an entry
 // of a list without rank markers ("Lakeview Hospital (Dayton)").
-// No fact begins with a space: skipping them at a run of spaces halves the
-// attempts, since every other token of prose is one.
-struct prose_token : sor<seq<not_at<one<' '>>, prose_fact>, sentence_end, parenthetical, inline_token> {};
+struct prose_token : sor<seq<fact_may_start, prose_fact>, sentence_end, parenthetical, inline_token> {};
 struct line_rest_is_blank : seq<opt_hspaces, line_end_or_eof> {};
 struct prose_rest : seq<star<not_at<line_rest_is_blank>, prose_token>, line_rest_is_blank> {};
 // A line may be only a dateline ("March 3, 2024"), or start with one ("DENVER, March 3, 2024 /Wire/ -- ...").
@@ -225,3 +281,6 @@ struct prose_line : seq<paragraph_start, sor<seq<dateline, prose_rest>,
                                                  line_rest_is_blank>>> {};
 
 }  // namespace rankparse::grammar
+
+template <typename Name>
+struct tao::pegtl::analyze_traits<Name, rankparse::grammar::fact_may_start> : analyze_opt_traits<> {};

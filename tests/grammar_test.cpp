@@ -9,6 +9,7 @@
 #include <tao/pegtl/contrib/analyze.hpp>
 
 #include "grammar/article.hpp"
+#include "test_support.hpp"
 
 namespace g = rankparse::grammar;
 namespace pegtl = tao::pegtl;
@@ -175,4 +176,30 @@ TEST(Grammar, WholeArticleAlwaysParses) {
   EXPECT_EQ(rest_after<g::article>(""), "");
   EXPECT_EQ(rest_after<g::article>("\xEF\xBB\xBF date 2022-03-29 Text.\r\n\r\n1. Name (Place)\r\n"), "");
   EXPECT_EQ(rest_after<g::article>("no line end at the end"), "");
+}
+
+TEST(Grammar, FactLeadWords) {
+  EXPECT_EQ(rest_after<g::fact_may_start>("earned the No. 1 spot"), "earned the No. 1 spot");  // tests, consumes nothing
+  EXPECT_TRUE(rest_after<g::fact_may_start>("Boston"));
+  EXPECT_TRUE(rest_after<g::fact_may_start>("boston-based"));
+  EXPECT_TRUE(rest_after<g::fact_may_start>("z\u00FCrich-based"));
+  EXPECT_FALSE(rest_after<g::fact_may_start>("hospital"));
+  EXPECT_FALSE(rest_after<g::fact_may_start>("fortune"));  // "for" only as a whole word
+  EXPECT_FALSE(rest_after<g::fact_may_start>("2024"));
+  EXPECT_FALSE(rest_after<g::fact_may_start>(" earned"));
+}
+
+// fact_may_start is a hand-kept summary of how the fact rules begin: wherever
+// a fact rule matches in a sample, it must say that a fact may begin there.
+TEST(Grammar, NoFactBeginsWhereFactMayStartSaysNone) {
+  for (const auto& name : rankparse::test::sample_names()) {
+    const auto text = rankparse::test::read_sample(name + ".txt");
+    for (std::size_t pos = 0; pos < text.size(); ++pos) {
+      if ((static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) continue;  // inside a UTF-8 character
+      const auto rest = std::string_view(text).substr(pos);
+      if (rest_after<g::prose_fact>(rest) && !rest_after<g::fact_may_start>(rest)) {
+        ADD_FAILURE() << name << " byte " << pos << ": a fact begins at \"" << rest.substr(0, 40) << "\"";
+      }
+    }
+  }
 }
