@@ -28,6 +28,10 @@ TEST(CleanText, ComposesToNfcAndFoldsSpaces) {
   EXPECT_EQ(clean_text("a \t\n b\u2009\u202Fc"), "a b c");
   EXPECT_EQ(clean_text(""), "");
   EXPECT_EQ(clean_text(" \u00A0 "), "");
+  // Text NFC leaves alone is read in place; anything else is still composed.
+  EXPECT_EQ(clean_text("\u201CZ\u00FCrich\u201D \u2013 \u0141\u00F3d\u017A"), "\u201CZ\u00FCrich\u201D \u2013 \u0141\u00F3d\u017A");
+  EXPECT_EQ(clean_text("\u00FCe\u0301"), "\u00FC\u00E9");
+  EXPECT_EQ(clean_text("\u2000A\u212B"), "\u2002A\u00C5");  // an en quad and the angstrom sign are replaced
 }
 
 TEST(Headline, AClauseBeforeAndIsNotPartOfTheSubject) {

@@ -1,6 +1,7 @@
 #include "normalize/text.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdlib>
 #include <memory>
 #include <vector>
@@ -82,11 +83,41 @@ static bool is_ascii(std::string_view text) {
   return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
+// Whether NFC leaves `text` as it is because every code point is one NFC
+// never touches: ASCII, Latin-1 and Latin Extended-A letters (precomposed
+// already; nothing here combines with them), and general punctuation (curly
+// quotes, dashes, spaces) apart from U+2000 and U+2001, which NFC replaces.
+// Most articles' non-ASCII text is just these, and composing through
+// utf8proc costs a copy and a decomposition of the whole text.
+static bool is_nfc_inert(std::string_view text) {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  for (std::size_t pos = 0; pos < text.size();) {
+    const auto lead = bytes[pos];
+    if (lead < 0x80) {
+      ++pos;
+      continue;
+    }
+    if (lead >= 0xC2 && lead <= 0xC5 && pos + 1 < text.size()) {  // U+0080..U+017F
+      pos += 2;
+      continue;
+    }
+    if (lead == 0xE2 && pos + 2 < text.size()) {  // U+2000..U+2FFF: take U+2002..U+206F
+      const std::uint32_t code_point = ((bytes[pos + 1] & 0x3Fu) << 6) | (bytes[pos + 2] & 0x3Fu) | 0x2000u;
+      if (code_point >= 0x2002 && code_point <= 0x206F) {
+        pos += 3;
+        continue;
+      }
+    }
+    return false;
+  }
+  return true;
+}
+
 std::string clean_text(std::string_view text) {
-  // ASCII is its own NFC form, and most of what articles name is ASCII: it is
-  // read in place; only other text needs a composed copy first.
+  // Most of what articles write is its own NFC form: it is read in place;
+  // only other text needs a composed copy first.
   std::string composed;
-  if (!is_ascii(text)) {
+  if (!is_nfc_inert(text)) {
     composed = utf8proc_mapped(text, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
     text = composed;
   }
