@@ -8,21 +8,19 @@
 #include <sstream>
 #include <string>
 
-#include <nlohmann/json.hpp>
 #include <oneapi/tbb/parallel_pipeline.h>
 #include <oneapi/tbb/task_arena.h>
 
 #include "exit_codes.hpp"
 #include "line_reader.hpp"
 #include "standard_output.hpp"
+#include "stream_record.hpp"
 #include "print_diagnostics.hpp"
 #include "progress.hpp"
 #include "rankparse/rankparse.hpp"
 
 namespace rankparse::cli {
 namespace {
-
-using nlohmann::ordered_json;
 
 struct Line {
   std::size_t number = 0;
@@ -34,42 +32,28 @@ struct Line {
   std::string diagnostics;
 };
 
-std::string error_record(const ordered_json* id, std::size_t line, const std::string& message) {
-  ordered_json record;
-  record["id"] = id ? *id : ordered_json(nullptr);
-  record["line"] = line;
-  record["error"] = {{"code", "stream.bad_line"}, {"message", message}};
-  return record.dump(-1, ' ', false, ordered_json::error_handler_t::replace);
+std::string error_record(std::string_view id_json, std::size_t line, std::string_view message) {
+  return "{\"id\":" + std::string(id_json) + ",\"line\":" + std::to_string(line) +
+         ",\"error\":{\"code\":\"stream.bad_line\",\"message\":" + json_string(message) + "}}";
 }
 
 // Parses one input line and builds its output line.
 void process(Line& line, const RunOptions& options) {
-  ordered_json input;
-  try {
-    input = ordered_json::parse(line.text);
-  } catch (const ordered_json::parse_error& error) {
+  auto read = read_stream_record(line.text);
+  if (const auto* error = std::get_if<StreamRecordError>(&read)) {
     line.bad = true;
-    line.output = error_record(nullptr, line.number, std::string("not JSON: ") + error.what());
+    line.output = error_record(error->id_json, line.number, error->message);
     return;
   }
-  const ordered_json* id = input.is_object() && input.contains("id") ? &input["id"] : nullptr;
-  if (!input.is_object() || !input.contains("text") || !input["text"].is_string()) {
-    line.bad = true;
-    line.output = error_record(id, line.number, "expected an object with a \"text\" string");
-    return;
-  }
-  const auto& text = input["text"].get_ref<const std::string&>();
-  const auto name = id ? (id->is_string() ? id->get<std::string>() : id->dump()) : "line " + std::to_string(line.number);
-  line.article = parse(text, {.source_name = name, .replace_invalid_utf8 = options.replace_invalid_utf8});
-  std::string output = "{\"id\":" + (id ? id->dump() : "null");
-  for (const auto& [key, value] : input.items()) {
-    if (key == "id" || key == "text") continue;  // the text is what the article is made of
-    output += "," + ordered_json(key).dump() + ":" + value.dump(-1, ' ', false, ordered_json::error_handler_t::replace);
-  }
+  const auto& record = std::get<StreamRecord>(read);
+  const auto name = record.id_name.value_or("line " + std::to_string(line.number));
+  line.article = parse(record.text, {.source_name = name, .replace_invalid_utf8 = options.replace_invalid_utf8});
+  std::string output = "{\"id\":" + record.id_json;
+  for (const auto& [key, value] : record.other_fields) output += "," + key + ":" + value;
   output += ",\"article\":" + to_json(*line.article, JsonLayout::compact) + "}";
   line.output = std::move(output);
   std::ostringstream diagnostics;
-  print_diagnostics(diagnostics, name, text, *line.article, options.least_severity);
+  print_diagnostics(diagnostics, name, record.text, *line.article, options.least_severity);
   line.diagnostics = diagnostics.str();
 }
 
@@ -106,7 +90,7 @@ int run_stream(const RunOptions& options) {
                                         line->length = reader.length();
                                         if (result == LineReader::Result::too_long) {
                                           line->bad = true;
-                                          line->output = error_record(nullptr, line->number,
+                                          line->output = error_record("null", line->number,
                                                                       "line of " + std::to_string(line->length) +
                                                                           " bytes is larger than the limit of " +
                                                                           std::to_string(options.max_input_bytes) + " bytes (--max-input-size)");

@@ -55,6 +55,20 @@ sed -n 1p "$work/stream.jsonl" | grep -q '^{"id":"a","tag":7,"article":{' || fai
 sed -n 2p "$work/stream.jsonl" | grep -q '"line":2,"error":{"code":"stream.bad_line"' || fail "stream: no error record for a bad line"
 sed -n 3p "$work/stream.jsonl" | grep -q '^{"id":"c"' || fail "stream: order not kept"
 
+# stream: other fields of any type pass through as they were; lines simdjson
+# refuses (an integer too large for it, a repeated key) are read by nlohmann_json.
+printf '%s\n' '{"id":7,"text":"x","url":"a/\"q\"\u00e9","n":1.5,"o":{"a":[1,true,null]},"k\\ey":"v"}' \
+  '{"id":123456789012345678901234567890,"text":"x"}' '{"id":"d","text":"x","id":"e"}' '[1,2]' '{"id":"g","text":3}' \
+  '{"text":"no id"}  ' | "$cli" stream -q -j 2 >"$work/fields.jsonl" 2>/dev/null
+sed -n 1p "$work/fields.jsonl" | grep -qF '{"id":7,"url":"a/\"q\"é","n":1.5,"o":{"a":[1,true,null]},"k\\ey":"v","article":{' ||
+  fail "stream: other fields not passed through as they were"
+sed -n 2p "$work/fields.jsonl" | grep -qF '{"id":1.2345678901234568e+29,"article":' || fail "stream: a large number id was refused"
+sed -n 3p "$work/fields.jsonl" | grep -qF '{"id":"e","article":' || fail "stream: a repeated key: the last value should win"
+sed -n 4p "$work/fields.jsonl" | grep -qF '{"id":null,"line":4,"error":{"code":"stream.bad_line","message":"expected an object with a \"text\" string"}}' ||
+  fail "stream: an array should be an error record"
+sed -n 5p "$work/fields.jsonl" | grep -qF '{"id":"g","line":5,"error":' || fail "stream: the error record should carry the id"
+sed -n 6p "$work/fields.jsonl" | grep -qF '"source":{"name":"line 6"' || fail "stream: a line without an id is named by its number"
+
 # A write failure is reported and leaves no partial file behind.
 mkdir -p "$work/readonly"
 chmod a-w "$work/readonly"
