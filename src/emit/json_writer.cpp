@@ -1,49 +1,43 @@
 #include "emit/json_writer.hpp"
 
+#include <algorithm>
+#include <array>
+
 #include "utf8.hpp"
 
 namespace rankparse::detail {
 namespace {
 
-void append_escape(std::string& out, unsigned char byte) {
+// The escape of a byte JSON strings may not hold as it is.
+std::string_view escape_of(unsigned char byte, std::array<char, 6>& buffer) {
   switch (byte) {
-    case '"': out += "\\\""; return;
-    case '\\': out += "\\\\"; return;
-    case '\b': out += "\\b"; return;
-    case '\f': out += "\\f"; return;
-    case '\n': out += "\\n"; return;
-    case '\r': out += "\\r"; return;
-    case '\t': out += "\\t"; return;
+    case '"': return "\\\"";
+    case '\\': return "\\\\";
+    case '\b': return "\\b";
+    case '\f': return "\\f";
+    case '\n': return "\\n";
+    case '\r': return "\\r";
+    case '\t': return "\\t";
     default: break;
   }
   constexpr std::string_view hex = "0123456789abcdef";
-  out += "\\u00";
-  out += hex[byte >> 4U];
-  out += hex[byte & 0xFU];
+  buffer = {'\\', 'u', '0', '0', hex[byte >> 4U], hex[byte & 0xFU]};
+  return {buffer.data(), buffer.size()};
 }
 
 }  // namespace
 
 JsonWriter::JsonWriter(JsonLayout layout, std::size_t capacity) : pretty_(layout == JsonLayout::pretty) {
-  out_.reserve(capacity);
+  out_.resize(capacity);
   open_.reserve(16);
 }
+
+void JsonWriter::grow(std::size_t needed) { out_.resize(std::max(2 * out_.size(), size_ + needed + 256)); }
 
 void JsonWriter::begin_object() { open('{', true); }
 void JsonWriter::end_object() { close('}', true); }
 void JsonWriter::begin_array() { open('[', false); }
 void JsonWriter::end_array() { close(']', false); }
-
-JsonWriter& JsonWriter::key(std::string_view name) {
-  assert(!open_.empty() && open_.back().object && !after_key_);
-  next_member();
-  // Keys are the emitter's own names, plain ASCII: nothing to escape.
-  out_ += '"';
-  out_ += name;
-  out_ += pretty_ ? "\": " : "\":";
-  after_key_ = true;
-  return *this;
-}
 
 void JsonWriter::value(std::string_view text) {
   before_value();
@@ -52,34 +46,17 @@ void JsonWriter::value(std::string_view text) {
 
 void JsonWriter::value(bool flag) {
   before_value();
-  out_ += flag ? "true" : "false";
+  append(flag ? std::string_view("true") : std::string_view("false"));
 }
 
 void JsonWriter::value(std::nullptr_t) {
   before_value();
-  out_ += "null";
-}
-
-void JsonWriter::before_value() {
-  if (after_key_) {
-    after_key_ = false;
-    return;
-  }
-  // A value with no key: the top-level document or an array element.
-  assert(open_.empty() || !open_.back().object);
-  if (!open_.empty()) next_member();
-}
-
-void JsonWriter::next_member() {
-  auto& container = open_.back();
-  if (!container.empty) out_ += ',';
-  container.empty = false;
-  if (pretty_) newline_and_indent();
+  append(std::string_view("null"));
 }
 
 void JsonWriter::open(char bracket, bool object) {
   before_value();
-  out_ += bracket;
+  append(bracket);
   open_.push_back({.object = object, .empty = true});
 }
 
@@ -89,38 +66,39 @@ void JsonWriter::close(char bracket, bool object) {
   const bool empty = open_.back().empty;
   open_.pop_back();
   if (pretty_ && !empty) newline_and_indent();
-  out_ += bracket;
+  append(bracket);
 }
 
 void JsonWriter::newline_and_indent() {
-  out_ += '\n';
-  out_.append(2 * open_.size(), ' ');
+  append('\n');
+  for (std::size_t i = 0; i < open_.size(); ++i) append(std::string_view("  "));
 }
 
 void JsonWriter::append_quoted(std::string_view text) {
-  out_ += '"';
+  append('"');
   std::size_t copied = 0;  // text[copied, at) goes out as it is
   std::size_t at = 0;
+  std::array<char, 6> buffer{};
   while (at < text.size()) {
     const auto byte = static_cast<unsigned char>(text[at]);
     if (byte >= 0x80) {
       const auto sequence = scan_utf8(text, at);
       if (!sequence.valid) {
-        out_.append(text, copied, at - copied);
-        out_ += replacement_character;
+        append(text.substr(copied, at - copied));
+        append(replacement_character);
         copied = at + sequence.length;
       }
       at += sequence.length;
     } else if (byte < 0x20 || byte == '"' || byte == '\\') {
-      out_.append(text, copied, at - copied);
-      append_escape(out_, byte);
+      append(text.substr(copied, at - copied));
+      append(escape_of(byte, buffer));
       copied = ++at;
     } else {
       ++at;
     }
   }
-  out_.append(text, copied, text.size() - copied);
-  out_ += '"';
+  append(text.substr(copied));
+  append('"');
 }
 
 }  // namespace rankparse::detail

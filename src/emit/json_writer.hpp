@@ -12,6 +12,7 @@
 #include <charconv>
 #include <concepts>
 #include <cstddef>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -34,7 +35,17 @@ class JsonWriter {
   // The member name for the value that follows; returns *this so that a
   // member reads as one line: writer.key("name").value(text). Names are
   // written as given: plain ASCII without quotes or backslashes.
-  JsonWriter& key(std::string_view name);
+  // Inline, so that a literal name's length is known where it is written.
+  JsonWriter& key(std::string_view name) {
+    assert(!open_.empty() && open_.back().object && !after_key_);
+    next_member();
+    // Keys are the emitter's own names, plain ASCII: nothing to escape.
+    append('"');
+    append(name);
+    append(pretty_ ? std::string_view("\": ") : std::string_view("\":"));
+    after_key_ = true;
+    return *this;
+  }
 
   // Quoted and escaped: `"` and `\` by a backslash, control characters below
   // 0x20 as \b \f \n \r \t or \u00xx (lowercase hex); every other byte of
@@ -51,7 +62,7 @@ class JsonWriter {
     before_value();
     char digits[24];  // 20 digits and a sign cover any 64-bit integer
     const auto end = std::to_chars(digits, digits + sizeof digits, number).ptr;
-    out_.append(digits, static_cast<std::size_t>(end - digits));
+    append(std::string_view(digits, static_cast<std::size_t>(end - digits)));
   }
   // null when empty.
   template <typename T>
@@ -63,10 +74,10 @@ class JsonWriter {
     }
   }
 
-  // The document so far; complete once every container is closed.
-  [[nodiscard]] const std::string& str() const& { return out_; }
+  // The document, once every container is closed.
   [[nodiscard]] std::string str() && {
     assert(open_.empty());
+    out_.resize(size_);
     return std::move(out_);
   }
 
@@ -77,14 +88,40 @@ class JsonWriter {
   };
 
   // Separator, line break and indent before a value or a key.
-  void before_value();
-  void next_member();
+  void before_value() {
+    if (after_key_) {
+      after_key_ = false;
+      return;
+    }
+    // A value with no key: the top-level document or an array element.
+    assert(open_.empty() || !open_.back().object);
+    if (!open_.empty()) next_member();
+  }
+  void next_member() {
+    auto& container = open_.back();
+    if (!container.empty) append(',');
+    container.empty = false;
+    if (pretty_) newline_and_indent();
+  }
+  // out_ is a buffer whose first size_ bytes are the document: an append is
+  // a bounds check and a copy, and the buffer grows only when full.
+  void append(std::string_view bytes) {
+    if (out_.size() - size_ < bytes.size()) grow(bytes.size());
+    std::memcpy(out_.data() + size_, bytes.data(), bytes.size());
+    size_ += bytes.size();
+  }
+  void append(char c) {
+    if (size_ == out_.size()) grow(1);
+    out_[size_++] = c;
+  }
+  void grow(std::size_t needed);
   void open(char bracket, bool object);
   void close(char bracket, bool object);
   void newline_and_indent();
   void append_quoted(std::string_view text);
 
   std::string out_;
+  std::size_t size_ = 0;
   bool pretty_;
   bool after_key_ = false;       // the next value belongs to the key just written
   std::vector<Container> open_;  // innermost last
