@@ -28,7 +28,12 @@ struct sp : sor<soft_break, hspaces> {};
 // ---- tokens and clause boundaries -------------------------------------------
 // "U.S.", "N.C.": their dots never end a sentence.
 struct initials : seq<ascii::upper, one<'.'>, plus<ascii::upper, one<'.'>>> {};
-struct abbreviation : sor<initials, table_word<abbreviation_table>, table_word<state_abbreviation_table>, month_name> {};
+// Every entry of the two abbreviation tables (and every run of initials) has
+// a dot right after its first letters ("No.", "e.g.", "W. Va.", "D.C."), so
+// the tables are looked up only there; most words have none.
+struct letters_then_dot : seq<plus<ascii::alpha>, one<'.'>> {};
+struct abbreviation
+    : sor<seq<at<letters_then_dot>, sor<initials, table_word<abbreviation_table>, table_word<state_abbreviation_table>>>, month_name> {};
 struct closing_quote : sor<one<'"', '\''>, utf8_one_of<0x201D, 0x2019>> {};
 struct sentence_end : seq<one<'.', '!', '?'>, opt<closing_quote>, at<sor<hspace, line_end_or_eof>>> {};
 struct clause_end : sor<at<sentence_end>, at<one<';', ':'>>, seq<at<opt_hspaces, line_end_or_eof>, not_at<soft_break>>> {};

@@ -35,6 +35,8 @@ class WordTable {
     }
     return 0;
   }
+  // Every entry, in the file's order.
+  [[nodiscard]] const std::vector<Entry>& entries() const { return entries_; }
   // The entry spelled `text` (the whole of it), or nullptr.
   [[nodiscard]] const Entry* find(std::string_view text) const;
 

@@ -203,3 +203,10 @@ TEST(Grammar, NoFactBeginsWhereFactMayStartSaysNone) {
     }
   }
 }
+
+// The abbreviation tables are looked up only after letters and a dot.
+TEST(Grammar, EveryAbbreviationHasADotAfterItsFirstLetters) {
+  for (const auto* table : {&g::abbreviations(), &g::state_abbreviations()}) {
+    for (const auto& entry : table->entries()) EXPECT_TRUE(rest_after<g::letters_then_dot>(entry.text)) << entry.text;
+  }
+}
