@@ -160,14 +160,18 @@ PlaceContext place_named_in(std::string_view text) {
   }
   auto window_at = [&](std::size_t i, std::size_t length) {
     std::string window = words[i];
-    for (std::size_t j = 1; j < length; ++j) window += " " + words[i + j];
+    for (std::size_t j = 1; j < length; ++j) {
+      window += ' ';
+      window += words[i + j];
+    }
     return window;
   };
   // A region of several words is no place inside it: "New England" names no
   // England, "Pacific Northwest" no Pacific.
   for (std::size_t length = 3; length >= 2; --length) {
     for (std::size_t i = 0; i + length <= words.size(); ++i) {
-      if (grammar::region_words().find(window_at(i, length))) std::fill_n(words.begin() + static_cast<std::ptrdiff_t>(i), length, "-");
+      if (!grammar::region_words().find(window_at(i, length))) continue;
+      for (std::size_t j = i; j < i + length; ++j) words[j].assign(1, '-');
     }
   }
   for (std::size_t length = 3; length >= 1; --length) {
