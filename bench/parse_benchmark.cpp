@@ -73,12 +73,18 @@ void report(benchmark::State& state, const Texts& input) {
   state.counters["articles"] = static_cast<double>(input.texts.size());
 }
 
-void BM_Parse(benchmark::State& state, Input which) {
+// The benchmark's input, or nullptr after marking the run skipped when it could not be read.
+const Texts* input_or_skip(benchmark::State& state, Input which) {
   const auto& input = texts(which);
-  if (!input.error.empty()) {
-    state.SkipWithError(input.error.c_str());
-    return;
-  }
+  if (input.error.empty()) return &input;
+  state.SkipWithError(input.error.c_str());
+  return nullptr;
+}
+
+void BM_Parse(benchmark::State& state, Input which) {
+  const auto* found = input_or_skip(state, which);
+  if (!found) return;
+  const auto& input = *found;
   for (auto _ : state) {
     for (const auto& text : input.texts) {
       auto article = rankparse::parse(text);
@@ -89,11 +95,9 @@ void BM_Parse(benchmark::State& state, Input which) {
 }
 
 void BM_ToJson(benchmark::State& state, Input which) {
-  const auto& input = texts(which);
-  if (!input.error.empty()) {
-    state.SkipWithError(input.error.c_str());
-    return;
-  }
+  const auto* found = input_or_skip(state, which);
+  if (!found) return;
+  const auto& input = *found;
   std::vector<rankparse::Article> articles;
   articles.reserve(input.texts.size());
   for (const auto& text : input.texts) articles.push_back(rankparse::parse(text));
@@ -113,11 +117,9 @@ void BM_ToJson(benchmark::State& state, Input which) {
 }
 
 void BM_ParseToJson(benchmark::State& state, Input which) {
-  const auto& input = texts(which);
-  if (!input.error.empty()) {
-    state.SkipWithError(input.error.c_str());
-    return;
-  }
+  const auto* found = input_or_skip(state, which);
+  if (!found) return;
+  const auto& input = *found;
   for (auto _ : state) {
     for (const auto& text : input.texts) {
       auto json = rankparse::to_json(rankparse::parse(text), rankparse::JsonLayout::compact);

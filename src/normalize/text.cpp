@@ -134,11 +134,13 @@ static bool is_single_spaced(std::string_view text) {
 }
 
 std::string clean_text(std::string_view text) {
-  if (is_single_spaced(text) && (is_ascii(text) || is_nfc_inert(text))) return std::string(text);
   // Most of what articles write is its own NFC form: it is read in place;
-  // only other text needs a composed copy first.
+  // only other text needs a composed copy first. (is_ascii is the quick test
+  // for the commonest case.)
+  const bool composed_already = is_ascii(text) || is_nfc_inert(text);
+  if (composed_already && is_single_spaced(text)) return std::string(text);
   std::string composed;
-  if (!is_nfc_inert(text)) {
+  if (!composed_already) {
     composed = utf8proc_mapped(text, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
     text = composed;
   }
