@@ -10,6 +10,7 @@
 
 #include "grammar/word_lists.hpp"
 #include "normalize/text.hpp"
+#include "normalize/text_memo.hpp"
 #include "places/gazetteer.hpp"
 
 namespace rankparse::detail {
@@ -24,6 +25,7 @@ struct PlaceParts {
   std::string_view city;  // empty when the text names only a region
   std::optional<places::Subdivision> state;
   std::string_view country_code;  // empty when the text names no country or state
+  std::span<const places::City> cities;  // the gazetteer's cities named `city`, most populous first
 };
 
 std::string_view trimmed(std::string_view text) {
@@ -40,17 +42,18 @@ std::optional<PlaceParts> read_place_uncached(std::string_view text) {
     const auto region = trimmed(text.substr(comma + 1));
     if (head.empty()) return std::nullopt;
     if (auto state = places::subdivision_named(region)) {
-      return PlaceParts{head, state, state->country_code};
+      return PlaceParts{head, state, state->country_code, places::cities_named(head)};
     }
     if (auto country = places::country_named(region)) {
       // "Oslo, Norway"; also "Toronto, Ontario, Canada" keeps the state when it reads as one.
-      PlaceParts parts{head, std::nullopt, country->code};
+      PlaceParts parts{head, std::nullopt, country->code, {}};
       if (const auto inner = head.rfind(','); inner != std::string_view::npos) {
         if (auto state = places::subdivision_named(trimmed(head.substr(inner + 1)))) {
           parts.city = trimmed(head.substr(0, inner));
           parts.state = state;
         }
       }
+      parts.cities = places::cities_named(parts.city);
       return parts;
     }
     return std::nullopt;
@@ -58,42 +61,36 @@ std::optional<PlaceParts> read_place_uncached(std::string_view text) {
   // A US state, a country, a city, and only then another country's
   // subdivision: "Portland" is the city, not the Jamaican parish.
   const auto state = places::subdivision_named(text);
-  if (state && state->country_code == "US") return PlaceParts{{}, state, state->country_code};
-  if (auto country = places::country_named(text)) return PlaceParts{{}, std::nullopt, country->code};
-  if (!places::cities_named(text).empty()) return PlaceParts{text, std::nullopt, {}};
-  if (state) return PlaceParts{{}, state, state->country_code};
+  if (state && state->country_code == "US") return PlaceParts{{}, state, state->country_code, {}};
+  if (auto country = places::country_named(text)) return PlaceParts{{}, std::nullopt, country->code, {}};
+  if (const auto cities = places::cities_named(text); !cities.empty()) return PlaceParts{text, std::nullopt, {}, cities};
+  if (state) return PlaceParts{{}, state, state->country_code, {}};
   return std::nullopt;
 }
 
 // A list asks about the same few place texts many times (reading, voting,
-// resolving), and every answer is a pure function of the text: each thread
-// keeps the answers it has seen, forgetting them all now and then so memory
-// stays bounded.
+// resolving), and every answer is a pure function of the text.
 std::optional<PlaceParts> read_place(std::string_view text) {
   text = trimmed(text);
-  struct Cached {
+  // What is remembered of a reading: the city as a place in the text, so
+  // that the answer can point into the text asked about.
+  struct Reading {
     bool found = false;
     std::size_t city_offset = 0;
     std::size_t city_length = 0;
     std::optional<places::Subdivision> state;
     std::string_view country_code;
+    std::span<const places::City> cities;
   };
-  constexpr std::size_t most_remembered = 4096;
-  thread_local std::unordered_map<std::string, Cached> cache;
-  auto found = cache.find(std::string(text));
-  if (found == cache.end()) {
-    if (cache.size() >= most_remembered) cache.clear();
-    const auto parts = read_place_uncached(text);
-    Cached cached;
-    if (parts) {
-      cached = Cached{true, parts->city.empty() ? 0 : static_cast<std::size_t>(parts->city.data() - text.data()), parts->city.size(),
-                      parts->state, parts->country_code};
-    }
-    found = cache.emplace(std::string(text), cached).first;
-  }
-  const auto& cached = found->second;
-  if (!cached.found) return std::nullopt;
-  return PlaceParts{text.substr(cached.city_offset, cached.city_length), cached.state, cached.country_code};
+  thread_local TextMemo<Reading> readings;
+  const auto& reading = readings.get(text, [](std::string_view asked) {
+    const auto parts = read_place_uncached(asked);
+    if (!parts) return Reading{};
+    return Reading{true, parts->city.empty() ? 0 : static_cast<std::size_t>(parts->city.data() - asked.data()), parts->city.size(),
+                   parts->state, parts->country_code, parts->cities};
+  });
+  if (!reading.found) return std::nullopt;
+  return PlaceParts{text.substr(reading.city_offset, reading.city_length), reading.state, reading.country_code, reading.cities};
 }
 
 // The candidate cities the entity's name settles: those whose state (or
@@ -112,7 +109,7 @@ bool reads_as_place(std::string_view text) { return read_place(text).has_value()
 
 bool is_known_place(std::string_view text) {
   const auto parts = read_place(text);
-  return parts && (parts->city.empty() || !places::cities_named(parts->city).empty());
+  return parts && (parts->city.empty() || !parts->cities.empty());
 }
 
 bool is_known_city_only(std::string_view text) {
@@ -133,7 +130,7 @@ std::string home_country(const std::vector<List>& lists) {
         ++votes[parts->country_code];
         continue;
       }
-      const auto candidates = places::cities_named(parts->city);
+      const auto candidates = parts->cities;
       const bool one_country = !candidates.empty() && std::all_of(candidates.begin(), candidates.end(), [&](const places::City& city) {
         return city.country_code == candidates.front().country_code;
       });
@@ -146,7 +143,7 @@ std::string home_country(const std::vector<List>& lists) {
 
 // A state or country named in a title or group label: "Michigan hospitals",
 // "Top 4 hospitals in Canada", "Idaho". Full names only ("OR" and "IN" are words).
-PlaceContext place_named_in(std::string_view text) {
+PlaceContext place_named_in_uncached(std::string_view text) {
   std::vector<std::string> words;
   std::string word;
   for (const char c : std::string(text) + " ") {
@@ -188,6 +185,12 @@ PlaceContext place_named_in(std::string_view text) {
   return {};
 }
 
+// Every entry of a group asks about the same group label.
+PlaceContext place_named_in(std::string_view text) {
+  thread_local TextMemo<PlaceContext> contexts;
+  return contexts.get(text, place_named_in_uncached);
+}
+
 void resolve_location(Location& location, std::string_view entity_name, const PlaceContext& context, Diagnostics& diagnostics) {
   const auto parts = read_place(location.text);
   if (!parts) {
@@ -204,9 +207,8 @@ void resolve_location(Location& location, std::string_view entity_name, const Pl
   if (!parts->country_code.empty()) location.country = std::string(parts->country_code);
   if (parts->city.empty()) return;
 
-  const auto candidates = places::cities_named(parts->city);
   std::vector<const places::City*> matching;
-  for (const auto& city : candidates) {
+  for (const auto& city : parts->cities) {
     const bool state_fits = !parts->state || city.state_code == parts->state->code;
     const bool country_fits = parts->country_code.empty() || city.country_code == parts->country_code;
     if (state_fits && country_fits) matching.push_back(&city);
