@@ -133,10 +133,29 @@ static bool is_single_spaced(std::string_view text) {
   return true;
 }
 
+// Whether `text` is printable ASCII with single spaces between words and
+// none at the ends: clean as it stands. One pass for the commonest case.
+static bool is_clean_ascii(std::string_view text) {
+  if (text.empty()) return true;
+  if (text.front() == ' ' || text.back() == ' ') return false;
+  bool after_space = false;
+  for (const char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte > ' ' && byte < 0x7F) {
+      after_space = false;
+    } else if (byte == ' ' && !after_space) {
+      after_space = true;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
 std::string clean_text(std::string_view text) {
+  if (is_clean_ascii(text)) return std::string(text);
   // Most of what articles write is its own NFC form: it is read in place;
-  // only other text needs a composed copy first. (is_ascii is the quick test
-  // for the commonest case.)
+  // only other text needs a composed copy first.
   const bool composed_already = is_ascii(text) || is_nfc_inert(text);
   if (composed_already && is_single_spaced(text)) return std::string(text);
   std::string composed;
