@@ -191,72 +191,97 @@ Text make_text(const Source& source, RawSpan span) {
   return Text{clean_text(source.slice(span)), source.span(span)};
 }
 
+namespace {
+
+// Writes an entity key word by word: each word goes out as it is read and is
+// replaced by its expansion when it ends, so the key is built in one pass.
+class KeyWriter {
+ public:
+  explicit KeyWriter(std::size_t name_size) { key_.reserve(name_size + 8); }
+
+  void add(std::string_view bytes) {
+    if (word_start_ == std::string::npos) {
+      if (!key_.empty()) key_ += '-';
+      word_start_ = key_.size();
+    }
+    key_ += bytes;
+  }
+  void end_word() {
+    if (word_start_ == std::string::npos) return;
+    const std::string_view word = std::string_view(key_).substr(word_start_);
+    const bool is_the = words_ == 0 && word == "the";
+    if (const auto* expansion = grammar::name_abbreviations().find(word)) {
+      key_.resize(word_start_);
+      for (const char c : expansion->value) key_ += c == ' ' ? '-' : c;
+    }
+    if (is_the) first_word_end_ = key_.size();
+    ++words_;
+    word_start_ = std::string::npos;
+  }
+  // "&" is the word "and".
+  void add_ampersand() {
+    end_word();
+    add("and");
+    end_word();
+  }
+  std::string finish() && {
+    end_word();
+    // A leading "the" is dropped, unless it is the only word.
+    if (first_word_end_ != 0 && words_ > 1) key_.erase(0, first_word_end_ + 1);
+    return std::move(key_);
+  }
+
+ private:
+  std::string key_;
+  std::size_t word_start_ = std::string::npos;  // where the word being read starts in key_
+  std::size_t words_ = 0;
+  std::size_t first_word_end_ = 0;  // set when the first word is "the"
+};
+
+}  // namespace
+
 std::string entity_key(std::string_view name) {
-  // First the words, lower-case, joined by single spaces: letters and digits
-  // of any script make words, "&" is the word "and", an apostrophe joins
-  // ("children's" -> "childrens"), anything else (spaces, punctuation,
-  // dashes, quotes) ends a word.
-  std::string words;
-  words.reserve(name.size() + 4);
-  auto end_word = [&] {
-    if (!words.empty() && words.back() != ' ') words += ' ';
-  };
-  auto ampersand = [&] {
-    end_word();
-    words += "and";
-    end_word();
-  };
+  // Words are lower-case letters and digits of any script; "&" is the word
+  // "and", an apostrophe joins ("children's" -> "childrens"), anything else
+  // (spaces, punctuation, dashes, quotes) ends a word. Words are joined by
+  // "-", a leading "the" dropped, abbreviations spelled out ("univ" ->
+  // "university").
+  KeyWriter key(name.size());
   if (is_ascii(name)) {  // NFKC of ASCII is itself; case folding is lowering
     for (const char c : name) {
       if (c == '&') {
-        ampersand();
+        key.add_ampersand();
       } else if (c == '\'') {
       } else if (is_ascii_alnum(c)) {
-        words += ascii_lower(c);
+        const char lower = ascii_lower(c);
+        key.add(std::string_view(&lower, 1));
       } else {
-        end_word();
+        key.end_word();
       }
     }
-  } else {
-    const auto folded =
-        utf8proc_mapped(name, UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK);
-    const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(folded.data());
-    for (std::size_t pos = 0; pos < folded.size();) {
-      utf8proc_int32_t code_point = 0;
-      const auto length = utf8proc_iterate(bytes + pos, static_cast<utf8proc_ssize_t>(folded.size() - pos), &code_point);
-      if (length <= 0) break;
-      const auto size = static_cast<std::size_t>(length);
-      const auto category = utf8proc_category(code_point);
-      if (code_point == '&') {
-        ampersand();
-      } else if (code_point == '\'' || code_point == 0x2019) {
-      } else if ((category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_LO) ||
-                 (category >= UTF8PROC_CATEGORY_ND && category <= UTF8PROC_CATEGORY_NO)) {
-        words.append(folded, pos, size);
-      } else {
-        end_word();
-      }
-      pos += size;
+    return std::move(key).finish();
+  }
+  const auto folded =
+      utf8proc_mapped(name, UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK);
+  const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(folded.data());
+  for (std::size_t pos = 0; pos < folded.size();) {
+    utf8proc_int32_t code_point = 0;
+    const auto length = utf8proc_iterate(bytes + pos, static_cast<utf8proc_ssize_t>(folded.size() - pos), &code_point);
+    if (length <= 0) break;
+    const auto size = static_cast<std::size_t>(length);
+    const auto category = utf8proc_category(code_point);
+    if (code_point == '&') {
+      key.add_ampersand();
+    } else if (code_point == '\'' || code_point == 0x2019) {
+    } else if ((category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_LO) ||
+               (category >= UTF8PROC_CATEGORY_ND && category <= UTF8PROC_CATEGORY_NO)) {
+      key.add(std::string_view(folded).substr(pos, size));
+    } else {
+      key.end_word();
     }
+    pos += size;
   }
-  if (!words.empty() && words.back() == ' ') words.pop_back();
-
-  // Then the key: words joined by "-", a leading "the" dropped, abbreviations
-  // spelled out ("univ" -> "university").
-  std::string_view rest = words;
-  if (rest.starts_with("the ")) rest.remove_prefix(4);
-  std::string key;
-  key.reserve(rest.size() + 8);
-  while (!rest.empty()) {
-    const auto space = rest.find(' ');
-    const auto word = rest.substr(0, space);
-    rest.remove_prefix(space == std::string_view::npos ? rest.size() : space + 1);
-    const auto* expansion = grammar::name_abbreviations().find(word);
-    for (const char c : expansion ? expansion->value : word) key += c == ' ' ? '-' : c;
-    key += '-';
-  }
-  if (!key.empty()) key.pop_back();
-  return key;
+  return std::move(key).finish();
 }
 
 std::string ascii_lowercase(std::string_view text) {
