@@ -5,6 +5,9 @@
 // into a list line.
 #pragma once
 
+#include <algorithm>
+#include <array>
+#include <iterator>
 #include <string_view>
 
 #include "dates.hpp"
@@ -214,12 +217,13 @@ struct measure_phrase : seq<RANKPARSE_KW("the"), sp, measure_category, sp, ranki
 
 // ---- where a fact may begin --------------------------------------------------
 // Most words of prose begin no fact, and trying every fact rule at each of
-// them was the largest cost of reading prose. Each fact rule begins with a
-// capital (a publisher, an organization, "The", "Here"), with a word joined
-// to a dash ("Boston-based"), or with one of the lower-case words below (the
-// rules match them in any case). A new fact rule that begins with another
-// lower-case word must add it here; grammar_test checks on every sample that
-// no fact starts where this test says none can.
+// them was the largest cost of reading prose. Most fact rules begin with a
+// keyword (matched in any case) from the list below; the others begin with a
+// name (a publisher, an organization, "Boston-based"). So at a word the
+// keyword rules are tried only when it is one of these words, the name rules
+// only where a name may begin. A new fact rule that begins with another
+// keyword must add it here; grammar_test checks on every sample that trying
+// only these rules finds what trying them all finds.
 inline constexpr std::string_view fact_lead_words[] = {
     // rank_claim: claim_verb, topped_verb
     "earned", "earns", "took", "takes", "claimed", "claims", "secured", "landed", "captured", "won", "holds", "held", "retained", "kept",
@@ -234,50 +238,78 @@ inline constexpr std::string_view fact_lead_words[] = {
     "updated", "posted",
     // released_phrase: release_verb
     "unveiled", "announced", "releases", "publishes", "unveils", "announces",
-    // list_intro, measure_phrase, unknown_publisher_ranking
+    // list_intro, measure_phrase (and unknown_publisher_ranking, a name rule that may begin with "the")
     "here", "below", "these", "following", "the",
     // categories_phrase; population_phrase and criteria_phrase
     "are", "were", "based",
     // honored_by
     "recognition", "designation", "award", "awards", "honors", "grades", "grade", "accreditation"};
 
-// Consumes nothing; succeeds where a fact may begin.
-struct fact_may_start {
-  using rule_t = fact_may_start;
-  using subs_t = empty_list;
+// The lead words sorted, for a binary search.
+inline constexpr auto sorted_fact_lead_words = [] {
+  std::array<std::string_view, std::size(fact_lead_words)> sorted{};
+  std::copy(std::begin(fact_lead_words), std::end(fact_lead_words), sorted.begin());
+  std::sort(sorted.begin(), sorted.end());
+  return sorted;
+}();
 
-  template <typename ParseInput>
-  [[nodiscard]] static bool match(ParseInput& in) {
-    const std::string_view rest(in.current(), in.size());
-    if (rest.empty()) return false;
-    const auto first = static_cast<unsigned char>(rest.front());
-    if (first >= 0x80 || (first >= 'A' && first <= 'Z')) return true;  // a capital, or a letter of another script
-    if (first < 'a' || first > 'z') return false;                      // digits, punctuation, spaces
-    std::size_t length = 1;
-    while (length < rest.size() && rest[length] >= 'a' && rest[length] <= 'z') ++length;
-    if (length < rest.size()) {
-      const auto next = static_cast<unsigned char>(rest[length]);
-      if (next == '-' || next >= 0x80) return true;  // "boston-based", "zürich-based", an en dash
-      if (next >= 'A' && next <= 'Z') return true;    // a word in mixed case: left to the rules
+// Which fact rules may match at the start of `rest`.
+enum class FactStart { none, name, any };
+
+[[nodiscard]] inline FactStart fact_start_at(std::string_view rest) {
+  std::size_t length = 0;  // the run of ASCII letters here
+  while (length < rest.size() && ((rest[length] >= 'a' && rest[length] <= 'z') || (rest[length] >= 'A' && rest[length] <= 'Z'))) ++length;
+  constexpr std::size_t longest_lead_word = 16;
+  if (length > 0 && length <= longest_lead_word) {
+    char lowered[longest_lead_word];
+    for (std::size_t i = 0; i < length; ++i) lowered[i] = static_cast<char>(rest[i] | 0x20);
+    if (std::binary_search(sorted_fact_lead_words.begin(), sorted_fact_lead_words.end(), std::string_view(lowered, length))) {
+      return FactStart::any;
     }
-    const auto word = rest.substr(0, length);
-    for (const auto lead : fact_lead_words) {
-      if (lead == word) return true;
-    }
-    return false;
   }
-};
+  if (rest.empty()) return FactStart::none;
+  const auto first = static_cast<unsigned char>(rest.front());
+  if (first >= 0x80 || (first >= 'A' && first <= 'Z')) return FactStart::name;  // a capital, or a letter of another script
+  if (length == 0) return FactStart::none;                                    // digits, punctuation, spaces
+  for (std::size_t i = 1; i < length; ++i) {
+    if (rest[i] >= 'A' && rest[i] <= 'Z') return FactStart::name;  // a word in mixed case: "eBay"
+  }
+  if (length < rest.size()) {
+    const auto next = static_cast<unsigned char>(rest[length]);
+    if (next == '-' || next >= 0x80) return FactStart::name;  // "boston-based", "zürich-based", an en dash
+  }
+  return FactStart::none;
+}
 
 // ---- the scan ---------------------------------------------------------------
 // "Published Oct. 10, 2024" dates the article (when near its top), so it is tried before "released <date>".
 struct prose_fact : sor<rank_claim, consecutive_phrase, based_descriptor, publisher_list_of, according_to, made_by, family_phrase,
                         dated_phrase, released_phrase, list_intro, categories_phrase, population_phrase, criteria_phrase, measure_phrase,
                         publisher_ranking, unknown_publisher_ranking, honored_by, publisher_mention> {};
+// The rules of prose_fact that begin with a name, in the same order.
+struct name_fact : sor<based_descriptor, publisher_list_of, publisher_ranking, unknown_publisher_ranking, publisher_mention> {};
+
+// prose_fact, trying only the rules that may begin here (see fact_start_at).
+struct fact_here {
+  using rule_t = fact_here;
+  using subs_t = type_list<prose_fact, name_fact>;
+
+  template <apply_mode A, rewind_mode M, template <typename...> class Action, template <typename...> class Control, typename ParseInput,
+            typename... States>
+  [[nodiscard]] static bool match(ParseInput& in, States&&... st) {
+    switch (fact_start_at(std::string_view(in.current(), in.size()))) {
+      case FactStart::any: return Control<prose_fact>::template match<A, M, Action, Control>(in, st...);
+      case FactStart::name: return Control<name_fact>::template match<A, M, Action, Control>(in, st...);
+      case FactStart::none: break;
+    }
+    return false;
+  }
+};
 // Marks where a line of prose begins (and, after a blank line, a sentence).
 struct paragraph_start : success {};
 // Parentheticals are recorded so that a prose line can still become an entry
 // of a list without rank markers ("Lakeview Hospital (Dayton)").
-struct prose_token : sor<seq<fact_may_start, prose_fact>, sentence_end, parenthetical, inline_token> {};
+struct prose_token : sor<fact_here, sentence_end, parenthetical, inline_token> {};
 struct line_rest_is_blank : seq<opt_hspaces, line_end_or_eof> {};
 struct prose_rest : seq<star<not_at<line_rest_is_blank>, prose_token>, line_rest_is_blank> {};
 // A line may be only a dateline ("March 3, 2024"), or start with one ("DENVER, March 3, 2024 /Wire/ -- ...").
@@ -288,4 +320,5 @@ struct prose_line : seq<paragraph_start, sor<seq<dateline, prose_rest>,
 }  // namespace rankparse::grammar
 
 template <typename Name>
-struct tao::pegtl::analyze_traits<Name, rankparse::grammar::fact_may_start> : analyze_opt_traits<> {};
+struct tao::pegtl::analyze_traits<Name, rankparse::grammar::fact_here>
+    : analyze_any_traits<rankparse::grammar::prose_fact, rankparse::grammar::name_fact> {};
