@@ -10,11 +10,19 @@
 namespace rankparse::detail {
 namespace {
 
-bool ranks_nothing(const List& list, Diagnostics& diagnostics, Span where) {
+// Whether at least half the entries' names read as names of entities.
+bool mostly_names(const List& list) {
   std::size_t names = 0;
-  for (const auto& entry : list.entries) names += is_entity_like(entry.name.text) ? 1U : 0U;
+  for (const auto& entry : list.entries) {
+    names += is_entity_like(entry.name.text) ? 1U : 0U;
+    if (names * 2 >= list.entries.size()) return true;  // the rest cannot change the answer
+  }
+  return list.entries.empty();
+}
+
+bool ranks_nothing(const List& list, Diagnostics& diagnostics, Span where) {
   const bool steps_or_findings = list.title && is_non_ranking_heading(list.title->text);
-  if (!steps_or_findings && names * 2 >= list.entries.size()) return false;
+  if (!steps_or_findings && mostly_names(list)) return false;
   diagnostics.info("list.not_a_ranking",
                    std::string("a numbered or bulleted list that ranks nothing (") +
                        (steps_or_findings ? "its heading says so" : "its items read as sentences, not names") + ") was left out",

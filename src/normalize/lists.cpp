@@ -144,12 +144,12 @@ class Assembler {
       return;
     }
     // "Front Range University Hospital (Aurora, Colo.), No. 48." is a name with its rank after it.
-    const auto name_part = without_rank_suffix(text);
-    if (!is_entity_like(name_part) && is_group_heading_like(text) && entry_line_follows()) {
+    const bool names_an_entity = is_entity_like(without_rank_suffix(text));
+    if (!names_an_entity && is_group_heading_like(text) && entry_line_follows()) {
       on_group_heading(line);  // "Cardiology, heart and vascular surgery"
       return;
     }
-    if (!is_entity_like(name_part)) {
+    if (!names_an_entity) {
       if (line.declared_size && entry_line_follows()) {
         close();
         pending_ = Opener{};
