@@ -42,7 +42,11 @@ Utf8Sequence scan_utf8(std::string_view text, std::size_t at) {
 
 std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
   for (std::size_t at = 0; at < text.size();) {
-    if (static_cast<unsigned char>(text[at]) < 0x80) {  // ASCII: the common case
+    if (at + 8 <= text.size() && eight_ascii_bytes_at(text, at)) {  // ASCII: the common case
+      at += 8;
+      continue;
+    }
+    if (static_cast<unsigned char>(text[at]) < 0x80) {
       ++at;
       continue;
     }

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -22,6 +24,14 @@ struct Utf8Sequence {
 
 // Byte offset of the first byte that is not well-formed UTF-8, if any.
 [[nodiscard]] std::optional<std::size_t> find_invalid_utf8(std::string_view text);
+
+// Whether the eight bytes at text[at] are all ASCII, for skipping runs of
+// plain text a word at a time. Needs at + 8 <= text.size().
+[[nodiscard]] inline bool eight_ascii_bytes_at(std::string_view text, std::size_t at) {
+  std::uint64_t word = 0;
+  std::memcpy(&word, text.data() + at, sizeof word);
+  return (word & 0x8080808080808080ULL) == 0;
+}
 
 inline constexpr std::string_view replacement_character = "\xEF\xBF\xBD";  // U+FFFD
 

@@ -6,6 +6,8 @@
 #include "normalize/text.hpp"
 #include "parse/numbers.hpp"
 #include "rankparse/rankparse.hpp"
+#include "source.hpp"
+#include "utf8.hpp"
 
 using namespace rankparse;
 using namespace rankparse::detail;
@@ -151,4 +153,29 @@ TEST(Locations, HomeCountryDecidesABareCityName) {
   const auto article = parse("Top 2:\n1. Alpha Hospital (Birmingham)\n2. Beta Hospital (Durham, N.C.)\n");
   EXPECT_EQ(article.lists.at(0).entries[0].location->state, "AL");
   EXPECT_EQ(article.lists.at(0).entries[0].location->country, "US");
+}
+
+// Line ends and bad bytes are found a word at a time: check every position
+// relative to the eight-byte words, and each kind of line end.
+TEST(Source, FindsEveryLineEndWhereverItFalls) {
+  for (const std::string_view line_end : {"\n", "\r\n", "\r"}) {
+    for (std::size_t at = 0; at <= 20; ++at) {
+      const std::string text = std::string(at, 'a') + std::string(line_end) + std::string(20, 'b') + "\tc";
+      const Source source(text);
+      const auto after = at + line_end.size();
+      EXPECT_EQ(source.span({after, after + 1}).line, 2U) << at;
+      EXPECT_EQ(source.span({after, after + 1}).column, 1U) << at;
+      EXPECT_EQ(source.span({text.size() - 1, text.size()}).line, 2U) << at;
+      EXPECT_EQ(source.line_text(0), std::string(at, 'a')) << at;
+    }
+  }
+}
+
+TEST(Source, FindsTheFirstBadByteWhereverItFalls) {
+  for (std::size_t at = 0; at <= 20; ++at) {
+    const std::string good = std::string(at, 'a') + "\u00FC" + std::string(20, 'b');
+    EXPECT_EQ(find_invalid_utf8(good), std::nullopt) << at;
+    const std::string bad = std::string(at, 'a') + "\xFF" + std::string(20, 'b');
+    EXPECT_EQ(find_invalid_utf8(bad), at);
+  }
 }
