@@ -25,6 +25,17 @@ std::string_view escape_of(unsigned char byte, std::array<char, 6>& buffer) {
   return {buffer.data(), buffer.size()};
 }
 
+// What each byte needs in a JSON string: nothing, an escape, or (from 0x80
+// on) a check that it begins a well-formed UTF-8 sequence.
+enum class ByteKind : unsigned char { plain, escaped, non_ascii };
+constexpr auto byte_kinds = [] {
+  std::array<ByteKind, 256> kinds{};
+  for (std::size_t byte = 0; byte < kinds.size(); ++byte) {
+    kinds[byte] = byte >= 0x80 ? ByteKind::non_ascii : (byte < 0x20 || byte == '"' || byte == '\\') ? ByteKind::escaped : ByteKind::plain;
+  }
+  return kinds;
+}();
+
 }  // namespace
 
 JsonWriter::JsonWriter(JsonLayout layout, std::size_t capacity) : pretty_(layout == JsonLayout::pretty) {
@@ -81,20 +92,25 @@ void JsonWriter::append_quoted(std::string_view text) {
   std::array<char, 6> buffer{};
   while (at < text.size()) {
     const auto byte = static_cast<unsigned char>(text[at]);
-    if (byte >= 0x80) {
-      const auto sequence = scan_utf8(text, at);
-      if (!sequence.valid) {
+    switch (byte_kinds[byte]) {
+      case ByteKind::plain:
+        ++at;
+        break;
+      case ByteKind::escaped:
         append(text.substr(copied, at - copied));
-        append(replacement_character);
-        copied = at + sequence.length;
+        append(escape_of(byte, buffer));
+        copied = ++at;
+        break;
+      case ByteKind::non_ascii: {
+        const auto sequence = scan_utf8(text, at);
+        if (!sequence.valid) {
+          append(text.substr(copied, at - copied));
+          append(replacement_character);
+          copied = at + sequence.length;
+        }
+        at += sequence.length;
+        break;
       }
-      at += sequence.length;
-    } else if (byte < 0x20 || byte == '"' || byte == '\\') {
-      append(text.substr(copied, at - copied));
-      append(escape_of(byte, buffer));
-      copied = ++at;
-    } else {
-      ++at;
     }
   }
   append(text.substr(copied));

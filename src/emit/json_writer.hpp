@@ -60,9 +60,10 @@ class JsonWriter {
     requires(!std::same_as<T, bool>)
   void value(T number) {
     before_value();
-    char digits[24];  // 20 digits and a sign cover any 64-bit integer
-    const auto end = std::to_chars(digits, digits + sizeof digits, number).ptr;
-    append(std::string_view(digits, static_cast<std::size_t>(end - digits)));
+    constexpr std::size_t longest = 24;  // 20 digits and a sign cover any 64-bit integer
+    if (out_.size() - size_ < longest) grow(longest);
+    // Written straight into the buffer: no copy, no call to memcpy.
+    size_ = static_cast<std::size_t>(std::to_chars(out_.data() + size_, out_.data() + size_ + longest, number).ptr - out_.data());
   }
   // null when empty.
   template <typename T>
