@@ -162,13 +162,11 @@ BareParenReading read_bare_parentheticals(const Source& source, const std::vecto
   std::size_t explicit_places = 0;
   std::size_t known = 0;
   std::size_t unknown = 0;
-  std::size_t facilities = 0;
   std::size_t namesake_then_place = 0;
   for (const auto* line : lines) {
-    const auto body = clean_text(source.slice(line->body));
-    if (is_facility_name(body)) ++facilities;
     // A comma tail counts like a parenthetical: "Uinta Basin Medical Center, Vernal"; a campus does not.
     if (line->parentheticals.empty()) {
+      const auto body = clean_text(source.slice(line->body));
       if (const auto comma = body.rfind(", "); comma != std::string::npos && !is_campus_head(body.substr(0, comma))) {
         auto tail = body.substr(comma + 2);
         while (!tail.empty() && (tail.back() == ';' || tail.back() == '*')) tail.pop_back();
@@ -199,7 +197,11 @@ BareParenReading read_bare_parentheticals(const Source& source, const std::vecto
   // Where entries name a namesake and then a place, a lone unknown name is a namesake too.
   if (namesake_then_place >= 2) return BareParenReading::by_gazetteer;
   if (unknown == 0) return BareParenReading::by_gazetteer;
-  if (explicit_places > 0 || facilities * 2 > lines.size() || known >= unknown) return BareParenReading::places;
+  if (explicit_places > 0 || known >= unknown) return BareParenReading::places;
+  // Counted only here, where the answer turns on it.
+  std::size_t facilities = 0;
+  for (const auto* line : lines) facilities += is_facility_name(clean_text(source.slice(line->body))) ? 1U : 0U;
+  if (facilities * 2 > lines.size()) return BareParenReading::places;
   return BareParenReading::namesakes;
 }
 
