@@ -256,10 +256,13 @@ inline constexpr auto sorted_fact_lead_words = [] {
 // Which fact rules may match at the start of `rest`.
 enum class FactStart { none, name, any };
 
+inline constexpr std::size_t longest_lead_word = 16;
+static_assert(std::all_of(std::begin(fact_lead_words), std::end(fact_lead_words),
+                          [](std::string_view word) { return word.size() <= longest_lead_word; }));
+
 [[nodiscard]] inline FactStart fact_start_at(std::string_view rest) {
   std::size_t length = 0;  // the run of ASCII letters here
   while (length < rest.size() && ((rest[length] >= 'a' && rest[length] <= 'z') || (rest[length] >= 'A' && rest[length] <= 'Z'))) ++length;
-  constexpr std::size_t longest_lead_word = 16;
   if (length > 0 && length <= longest_lead_word) {
     char lowered[longest_lead_word];
     for (std::size_t i = 0; i < length; ++i) lowered[i] = static_cast<char>(rest[i] | 0x20);

@@ -4,7 +4,6 @@
 #include <iterator>
 #include <map>
 #include <string>
-#include <unordered_map>
 #include <span>
 #include <vector>
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -15,8 +16,8 @@ template <typename Value>
 class TextMemo {
  public:
   // The answer for `text`, computed by `compute(text)` the first time this
-  // thread asks. Forgets everything when full, so memory stays bounded
-  // however many articles the thread reads.
+  // thread asks; the reference holds until the next call. Forgets everything
+  // when full, so memory stays bounded however many articles the thread reads.
   template <typename Compute>
   const Value& get(std::string_view text, Compute&& compute) {
     if (const auto found = answers_.find(text); found != answers_.end()) return found->second;
