@@ -113,28 +113,9 @@ static bool is_nfc_inert(std::string_view text) {
   return true;
 }
 
-// Whether `text` is clean already: words separated by single ASCII spaces,
-// none at either end. Most names and titles are, and are then copied whole.
-static bool is_single_spaced(std::string_view text) {
-  if (text.empty()) return true;
-  if (text.front() == ' ' || text.back() == ' ') return false;
-  bool after_space = false;
-  for (const char c : text) {
-    const auto byte = static_cast<unsigned char>(c);
-    if (byte == ' ') {
-      if (after_space) return false;
-      after_space = true;
-      continue;
-    }
-    // Control characters hold tabs and line breaks; 0xC2 and 0xE2 lead the no-break, thin and narrow spaces.
-    if (byte < 0x20 || byte == 0xC2 || byte == 0xE2) return false;
-    after_space = false;
-  }
-  return true;
-}
-
 // Whether `text` is printable ASCII with single spaces between words and
-// none at the ends: clean as it stands. One pass for the commonest case.
+// none at the ends: clean as it stands. Most names and titles are, and are
+// then copied whole.
 static bool is_clean_ascii(std::string_view text) {
   if (text.empty()) return true;
   if (text.front() == ' ' || text.back() == ' ') return false;
@@ -157,7 +138,6 @@ std::string clean_text(std::string_view text) {
   // Most of what articles write is its own NFC form: it is read in place;
   // only other text needs a composed copy first.
   const bool composed_already = is_ascii(text) || is_nfc_inert(text);
-  if (composed_already && is_single_spaced(text)) return std::string(text);
   std::string composed;
   if (!composed_already) {
     composed = utf8proc_mapped(text, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
