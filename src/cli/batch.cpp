@@ -29,7 +29,7 @@ struct Work {
   std::optional<std::string> read_error;
   std::string text;
   Article article;
-  std::string json;                      // what goes to standard output or the output file
+  std::string json;                      // what goes to standard output or the output file, line end included
   std::string diagnostics;               // what goes to standard error
 };
 
@@ -90,7 +90,10 @@ int run_batch(const BatchOptions& options) {
                                            [&](Work* work) {
                                              if (work->skipped || work->read_error) return work;
                                              work->article = parse(work->text, {.source_name = work->input->name, .replace_invalid_utf8 = options.run.replace_invalid_utf8});
-                                             if (!options.check_only) work->json = to_json(work->article, layout);
+                                             if (!options.check_only) {
+                                               work->json = to_json(work->article, layout);
+                                               work->json += '\n';  // here, not in the serial writer
+                                             }
                                              std::ostringstream diagnostics;
                                              print_diagnostics(diagnostics, work->input->name, work->text, work->article,
                                                                options.run.least_severity);
@@ -114,12 +117,12 @@ int run_batch(const BatchOptions& options) {
                   std::cerr << work->diagnostics;
                 }
                 if (options.output_dir) {
-                  if (auto failure = write_atomically(output_path_for(*options.output_dir, *work->input), work->json + "\n")) {
+                  if (auto failure = write_atomically(output_path_for(*options.output_dir, *work->input), work->json)) {
                     std::cerr << work->input->name << ":1:1: error: " << *failure << " [output.unwritable]\n";
                     summary.add_failure();
                   }
                 } else if (!options.check_only) {
-                  out.write(work->json + '\n');
+                  out.write(work->json);
                 }
               }
               progress.update(done, bytes_done);

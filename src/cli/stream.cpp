@@ -28,7 +28,7 @@ struct Line {
   std::size_t length = 0;  // of the line as read; more than `text` holds when it was too long
   std::optional<Article> article;  // none for a bad line
   bool bad = false;
-  std::string output;
+  std::string output;  // the result line, line end included
   std::string diagnostics;
 };
 
@@ -50,7 +50,9 @@ void process(Line& line, const RunOptions& options) {
   line.article = parse(record.text, {.source_name = name, .replace_invalid_utf8 = options.replace_invalid_utf8});
   std::string output = "{\"id\":" + record.id_json;
   for (const auto& [key, value] : record.other_fields) output += "," + key + ":" + value;
-  output += ",\"article\":" + to_json(*line.article, JsonLayout::compact) + "}";
+  output += ",\"article\":";
+  output += to_json(*line.article, JsonLayout::compact);
+  output += '}';
   line.output = std::move(output);
   std::ostringstream diagnostics;
   print_diagnostics(diagnostics, name, record.text, *line.article, options.least_severity);
@@ -100,6 +102,7 @@ int run_stream(const RunOptions& options) {
             tbb::make_filter<Line*, Line*>(tbb::filter_mode::parallel,
                                            [&](Line* line) {
                                              if (!line->bad) process(*line, options);
+                                             line->output += '\n';  // here, not in the serial writer
                                              return line;
                                            }) &
             tbb::make_filter<Line*, void>(tbb::filter_mode::serial_in_order, [&](Line* raw) {
@@ -113,7 +116,7 @@ int run_stream(const RunOptions& options) {
                 summary.add(*line->article);
                 std::cerr << line->diagnostics;
               }
-              out.write(line->output + '\n');
+              out.write(line->output);
               progress.update(done, bytes);
             }));
   });
