@@ -169,8 +169,11 @@ struct released_phrase : seq<release_verb, sp, opt<RANKPARSE_KW("on"), sp>, rele
 // "part of U.S. News' annual best graduate schools lists": at most nine words
 // of title, so a "part of" that never reaches "lists" costs little.
 struct family_title : seq<not_at<list_noun>, word, rep_max<8, sp, not_at<list_noun>, word>> {};
+// "part of its 2023-24 Best Hospitals rankings": the owner and the edition are no part of the family's name.
+struct family_edition : seq<year, opt<dash, rep_min_max<2, 4, ascii::digit>, word_end>> {};
 struct family_phrase : seq<RANKPARSE_KW("part"), sp, RANKPARSE_KW("of"), sp, opt<RANKPARSE_KW("the"), sp>, opt<publisher_possessive, sp>,
-                           opt<RANKPARSE_KW("annual"), sp>, family_title, sp, list_noun> {};
+                           opt<sor<RANKPARSE_KW("its"), RANKPARSE_KW("their")>, sp>, opt<RANKPARSE_KW("annual"), sp>,
+                           opt<family_edition, sp>, family_title, sp, list_noun> {};
 
 // ---- a list announced by its paragraph: "... Here are the top five." ----------
 struct intro_size : count {};
@@ -186,8 +189,11 @@ struct accreditor_tag {};
 // "Medical schools are ranked for research programs and primary care programs."
 struct categories_phrase : seq<sor<RANKPARSE_KW("are"), RANKPARSE_KW("were")>, sp, RANKPARSE_KW("ranked"), sp,
                                sor<RANKPARSE_KW("for"), RANKPARSE_KW("in")>, sp, item_list<category_tag>> {};
-// "based on faculty resources, ... and qualitative assessments by ..."
-struct criteria_phrase : seq<RANKPARSE_KW("based"), sp, RANKPARSE_KW("on"), sp, not_at<count>, item_list<criterion_tag>> {};
+// "based on faculty resources, ... and qualitative assessments by ..."; "based on
+// where they place" begins a clause, not a list of criteria.
+struct clause_word : sor<RANKPARSE_KW("where"), RANKPARSE_KW("how"), RANKPARSE_KW("whether"), RANKPARSE_KW("what"), RANKPARSE_KW("when"),
+                         RANKPARSE_KW("why"), RANKPARSE_KW("which"), RANKPARSE_KW("who")> {};
+struct criteria_phrase : seq<RANKPARSE_KW("based"), sp, RANKPARSE_KW("on"), sp, not_at<count>, not_at<clause_word>, item_list<criterion_tag>> {};
 
 // "based on 130 medical and osteopathic schools fully accredited in 2021 by A or B that responded ..."
 struct relative_pronoun : sor<RANKPARSE_KW("that"), RANKPARSE_KW("which"), RANKPARSE_KW("who")> {};
@@ -203,7 +209,11 @@ struct accreditation : seq<opt<RANKPARSE_KW("fully"), sp>, RANKPARSE_KW("accredi
 struct eligibility_condition : plus<not_at<clause_end>, clause_token> {};
 struct eligibility : sor<seq<accreditation, opt<sp, relative_pronoun, sp, eligibility_condition>>,
                          seq<relative_pronoun, sp, eligibility_condition>> {};
-struct population_phrase : seq<RANKPARSE_KW("based"), sp, RANKPARSE_KW("on"), sp, ranked_count, sp, ranked_kind, opt<sp, eligibility>> {};
+// "based on 13 indicators" counts what is measured, not what is ranked.
+struct measure_noun : sor<RANKPARSE_KW("indicators"), RANKPARSE_KW("measures"), RANKPARSE_KW("metrics"), RANKPARSE_KW("factors"),
+                          RANKPARSE_KW("criteria"), RANKPARSE_KW("variables"), RANKPARSE_KW("categories"), RANKPARSE_KW("questions")> {};
+struct population_phrase
+    : seq<RANKPARSE_KW("based"), sp, RANKPARSE_KW("on"), sp, ranked_count, sp, not_at<measure_noun>, ranked_kind, opt<sp, eligibility>> {};
 
 // "The research rankings include two measures of research productivity"
 struct ranking_word : sor<RANKPARSE_KW("rankings"), RANKPARSE_KW("ranking")> {};

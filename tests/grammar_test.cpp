@@ -151,6 +151,7 @@ TEST(Grammar, CoordinatedItemsKeepTheLastItemWhole) {
   using criteria = g::criteria_phrase;
   EXPECT_EQ(rest_after<criteria>("based on cost, outcomes and reviews by patients and staff. Next"), ". Next");
   EXPECT_EQ(rest_after<criteria>("based on 130 schools."), std::nullopt);  // a count is a population, not criteria
+  EXPECT_EQ(rest_after<criteria>("based on where they place; the"), std::nullopt);  // a clause, not criteria
 }
 
 TEST(Grammar, PopulationPhrase) {
@@ -158,6 +159,15 @@ TEST(Grammar, PopulationPhrase) {
                 "based on 130 medical schools fully accredited in 2021 by the A Committee or the B Association that responded. X"),
             ". X");
   EXPECT_EQ(rest_after<g::population_phrase>("based on two surveys."), ".");
+  EXPECT_EQ(rest_after<g::population_phrase>("based on 13 indicators in four categories."), std::nullopt);  // what is measured
+}
+
+// The family's name itself is checked by samples/unranked_label_prefixed.json.
+TEST(Grammar, FamilyPhraseLeavesOwnerAndEditionOut) {
+  EXPECT_EQ(rest_after<g::family_edition>("2023-24 Best"), " Best");
+  EXPECT_EQ(rest_after<g::family_edition>("2024 Best"), " Best");
+  EXPECT_EQ(rest_after<g::family_phrase>("part of its 2023-24 Best Hospitals rankings, released"), ", released");
+  EXPECT_EQ(rest_after<g::family_phrase>("part of U.S. News' annual best graduate schools lists."), ".");
 }
 
 TEST(Grammar, MeasurePhrase) {
