@@ -255,31 +255,52 @@ inline constexpr std::string_view fact_lead_words[] = {
     // honored_by
     "recognition", "designation", "award", "awards", "honors", "grades", "grade", "accreditation"};
 
-// The lead words sorted, for a binary search.
-inline constexpr auto sorted_fact_lead_words = [] {
-  std::array<std::string_view, std::size(fact_lead_words)> sorted{};
-  std::copy(std::begin(fact_lead_words), std::end(fact_lead_words), sorted.begin());
-  std::sort(sorted.begin(), sorted.end());
-  return sorted;
-}();
-
 // Which fact rules may match at the start of `rest`.
 enum class FactStart { none, name, any };
 
 inline constexpr std::size_t longest_lead_word = 16;
-static_assert(std::all_of(std::begin(fact_lead_words), std::end(fact_lead_words),
-                          [](std::string_view word) { return word.size() <= longest_lead_word; }));
+static_assert(std::all_of(std::begin(fact_lead_words), std::end(fact_lead_words), [](std::string_view word) {
+  return !word.empty() && word.size() <= longest_lead_word && std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}));
+
+// The lead words bucketed by first letter and length. Most words of prose
+// have an empty bucket, so they are told apart without comparing a string.
+struct LeadWordIndex {
+  static constexpr std::size_t lengths = longest_lead_word + 1;
+  std::array<std::string_view, std::size(fact_lead_words)> words{};  // ordered by bucket
+  std::array<std::size_t, 26 * lengths + 1> bucket_starts{};         // bucket b is words[bucket_starts[b], bucket_starts[b + 1])
+
+  static constexpr std::size_t bucket_of(char first, std::size_t length) { return static_cast<std::size_t>(first - 'a') * lengths + length; }
+
+  constexpr LeadWordIndex() {
+    std::copy(std::begin(fact_lead_words), std::end(fact_lead_words), words.begin());
+    std::sort(words.begin(), words.end(), [](std::string_view a, std::string_view b) {
+      return bucket_of(a.front(), a.size()) < bucket_of(b.front(), b.size());
+    });
+    std::size_t next = 0;
+    for (std::size_t bucket = 0; bucket + 1 < bucket_starts.size(); ++bucket) {
+      bucket_starts[bucket] = next;
+      while (next < words.size() && bucket_of(words[next].front(), words[next].size()) == bucket) ++next;
+    }
+    bucket_starts.back() = next;
+  }
+
+  // Whether the ASCII letters `letters` are a lead word, in any case.
+  [[nodiscard]] constexpr bool contains(std::string_view letters) const {
+    if (letters.empty() || letters.size() > longest_lead_word) return false;
+    const auto bucket = bucket_of(static_cast<char>(letters.front() | 0x20), letters.size());
+    for (auto i = bucket_starts[bucket]; i < bucket_starts[bucket + 1]; ++i) {
+      if (std::equal(letters.begin(), letters.end(), words[i].begin(), [](char c, char lower) { return (c | 0x20) == lower; })) return true;
+    }
+    return false;
+  }
+};
+inline constexpr LeadWordIndex lead_word_index;
 
 [[nodiscard]] inline FactStart fact_start_at(std::string_view rest) {
   std::size_t length = 0;  // the run of ASCII letters here
   while (length < rest.size() && ((rest[length] >= 'a' && rest[length] <= 'z') || (rest[length] >= 'A' && rest[length] <= 'Z'))) ++length;
-  if (length > 0 && length <= longest_lead_word) {
-    char lowered[longest_lead_word];
-    for (std::size_t i = 0; i < length; ++i) lowered[i] = static_cast<char>(rest[i] | 0x20);
-    if (std::binary_search(sorted_fact_lead_words.begin(), sorted_fact_lead_words.end(), std::string_view(lowered, length))) {
-      return FactStart::any;
-    }
-  }
+  if (lead_word_index.contains(rest.substr(0, length))) return FactStart::any;
   if (rest.empty()) return FactStart::none;
   const auto first = static_cast<unsigned char>(rest.front());
   if (first >= 0x80 || (first >= 'A' && first <= 'Z')) return FactStart::name;  // a capital, or a letter of another script
@@ -318,11 +339,76 @@ struct fact_here {
     return false;
   }
 };
+// The length of the token at the start of `rest` when it is plain, else 0.
+// A plain token is one the scan below would take as an inline_token with
+// nothing else to do there: no fact may begin at it (fact_start_at), it ends
+// no sentence, opens no parenthetical and is not the blank rest of the line.
+// It is a lower-case or digit word that is no abbreviation, a run of ASCII
+// spaces, or an ASCII punctuation mark. Wherever that is uncertain (a byte of
+// another script, letters before a dot) the answer is 0 and the scan decides;
+// grammar_test checks the answer at every byte of every sample.
+[[nodiscard]] inline std::size_t plain_token_length(std::string_view rest) {
+  const auto byte_at = [rest](std::size_t i) -> unsigned char { return i < rest.size() ? static_cast<unsigned char>(rest[i]) : 0U; };
+  const auto is_alnum = [](unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); };
+  if (rest.empty()) return 0;
+  const auto first = byte_at(0);
+  if (first == ' ' || first == '\t') {
+    std::size_t length = 1;
+    while (byte_at(length) == ' ' || byte_at(length) == '\t') ++length;
+    const auto next = byte_at(length);  // 0 at the end
+    // Spaces before the line's end are its blank rest; a no-break space would extend the run.
+    if (next == 0 || next == '\n' || next == '\r' || next >= 0x80) return 0;
+    return length;
+  }
+  if ((first >= 'a' && first <= 'z') || (first >= '0' && first <= '9')) {
+    if (fact_start_at(rest) != FactStart::none) return 0;
+    std::size_t letters = 0;
+    while ((byte_at(letters) | 0x20) >= 'a' && (byte_at(letters) | 0x20) <= 'z') ++letters;
+    if (letters > 0 && byte_at(letters) == '.') return 0;  // may be an abbreviation: "e.g.", "a.m."
+    // The word rule over ASCII: inner apostrophes, hyphens, dots and ampersands join word characters.
+    const auto is_joiner = [](unsigned char c) { return c == '\'' || c == '-' || c == '.' || c == '&'; };
+    std::size_t length = 1;
+    for (;;) {
+      if (is_alnum(byte_at(length))) {
+        ++length;
+      } else if (is_joiner(byte_at(length)) && is_alnum(byte_at(length + 1))) {
+        length += 2;
+      } else {
+        break;
+      }
+    }
+    // A curly apostrophe or a letter of another script may go on with the word.
+    if (byte_at(length) >= 0x80 || (is_joiner(byte_at(length)) && byte_at(length + 1) >= 0x80)) return 0;
+    return length;
+  }
+  const bool punctuation = first < 0x80 && !is_alnum(first) && first != '.' && first != '!' && first != '?' && first != '(' &&
+                           first != '\n' && first != '\r';
+  return punctuation ? 1 : 0;
+}
+
+// Consumes a run of plain tokens at once; most of a paragraph is plain, and
+// taking its tokens one by one through the rules below was the largest cost
+// of reading prose.
+struct plain_tokens {
+  using rule_t = plain_tokens;
+  using subs_t = empty_list;
+
+  template <typename ParseInput>
+  [[nodiscard]] static bool match(ParseInput& in) {
+    const std::string_view rest(in.current(), in.size());
+    std::size_t consumed = 0;
+    while (const auto length = plain_token_length(rest.substr(consumed))) consumed += length;
+    if (consumed == 0) return false;
+    in.bump_in_this_line(consumed);  // plain tokens never hold a line end
+    return true;
+  }
+};
+
 // Marks where a line of prose begins (and, after a blank line, a sentence).
 struct paragraph_start : success {};
 // Parentheticals are recorded so that a prose line can still become an entry
 // of a list without rank markers ("Lakeview Hospital (Dayton)").
-struct prose_token : sor<fact_here, sentence_end, parenthetical, inline_token> {};
+struct prose_token : sor<plain_tokens, fact_here, sentence_end, parenthetical, inline_token> {};
 struct line_rest_is_blank : seq<opt_hspaces, line_end_or_eof> {};
 struct prose_rest : seq<star<not_at<line_rest_is_blank>, prose_token>, line_rest_is_blank> {};
 // A line may be only a dateline ("March 3, 2024"), or start with one ("DENVER, March 3, 2024 /Wire/ -- ...").
@@ -332,6 +418,8 @@ struct prose_line : seq<paragraph_start, sor<seq<dateline, prose_rest>,
 
 }  // namespace rankparse::grammar
 
+template <typename Name>
+struct tao::pegtl::analyze_traits<Name, rankparse::grammar::plain_tokens> : analyze_any_traits<> {};
 template <typename Name>
 struct tao::pegtl::analyze_traits<Name, rankparse::grammar::fact_here>
     : analyze_any_traits<rankparse::grammar::prose_fact, rankparse::grammar::name_fact> {};

@@ -222,6 +222,45 @@ TEST(Grammar, FactStartTriesEveryRuleThatCanMatch) {
   }
 }
 
+// A plain token is what the prose scan would take as one inline_token, with
+// no fact, sentence end, parenthetical or blank rest of the line at its start.
+TEST(Grammar, PlainTokensAreTokensWhereNothingElseMatches) {
+  std::size_t plain = 0;
+  for (const auto& name : rankparse::test::sample_names()) {
+    const auto text = rankparse::test::read_sample(name + ".txt");
+    for (std::size_t pos = 0; pos < text.size(); ++pos) {
+      const auto rest = std::string_view(text).substr(pos);
+      const auto length = g::plain_token_length(rest);
+      if (length == 0) continue;
+      ++plain;
+      const auto where = name + " byte " + std::to_string(pos) + " \"" + std::string(rest.substr(0, 30)) + "\"";
+      EXPECT_EQ(rest_after<g::inline_token>(rest), std::string(rest.substr(length))) << where;
+      EXPECT_EQ(rest_after<g::fact_here>(rest), std::nullopt) << where;
+      EXPECT_EQ(rest_after<g::sentence_end>(rest), std::nullopt) << where;
+      EXPECT_EQ(rest_after<g::parenthetical>(rest), std::nullopt) << where;
+      EXPECT_EQ(rest_after<g::line_rest_is_blank>(rest), std::nullopt) << where;
+    }
+  }
+  EXPECT_GT(plain, 100000U);  // the samples are mostly plain prose
+}
+
+TEST(Grammar, PlainTokensLeaveWhatTheScanMustSee) {
+  EXPECT_EQ(g::plain_token_length("word, next"), 4U);
+  EXPECT_EQ(g::plain_token_length("don't stop"), 5U);
+  EXPECT_EQ(g::plain_token_length("3.5 stars"), 3U);
+  EXPECT_EQ(g::plain_token_length("  two"), 2U);
+  EXPECT_EQ(g::plain_token_length(", and"), 1U);
+  EXPECT_EQ(g::plain_token_length("  \n"), 0U);          // the blank rest of a line
+  EXPECT_EQ(g::plain_token_length(" \u00A0x"), 0U);      // a run that goes on with a no-break space
+  EXPECT_EQ(g::plain_token_length("e.g. this"), 0U);      // may be an abbreviation
+  EXPECT_EQ(g::plain_token_length("earned the"), 0U);     // a fact may begin here
+  EXPECT_EQ(g::plain_token_length("Boston"), 0U);         // a name may begin here
+  EXPECT_EQ(g::plain_token_length("caf\u00E9 x"), 0U);   // the word goes on in another script
+  EXPECT_EQ(g::plain_token_length("don\u2019t"), 0U);    // a curly apostrophe
+  EXPECT_EQ(g::plain_token_length(". Next"), 0U);
+  EXPECT_EQ(g::plain_token_length("(Boston)"), 0U);
+}
+
 // The abbreviation tables are looked up only after letters and a dot.
 TEST(Grammar, EveryAbbreviationHasADotAfterItsFirstLetters) {
   for (const auto* table : {&g::abbreviations(), &g::state_abbreviations()}) {
