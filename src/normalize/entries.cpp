@@ -33,23 +33,22 @@ Piece strip_trailers(const Source& source, RawSpan span, const std::vector<RawPa
     }
   }
   // ": $2.1 billion", ": 21"
-  const auto colons = find_outside(source, piece.span, ":", parentheticals);
-  if (!colons.empty()) {
-    RawSpan value = trim(source, {colons.back() + 1, piece.span.end});
+  if (const auto colon = last_outside(source, piece.span, ":", parentheticals)) {
+    RawSpan value = trim(source, {*colon + 1, piece.span.end});
     // "50.0% (tie)": the parenthetical after the value is the line's, not the value's.
     if (const auto paren = source.slice(value).find('('); paren != std::string_view::npos && paren > 0) {
       value = trim(source, {value.begin, value.begin + paren});
     }
     if (looks_like_value(source.slice(value))) {
       piece.attributes.push_back(Attribute{"value", clean_text(source.slice(value)), source.span(value)});
-      piece.span = trim(source, {piece.span.begin, colons.back()});
+      piece.span = trim(source, {piece.span.begin, *colon});
     }
   }
   // "#4 in Nursing", ", No. 19"
   for (const std::string_view marker : {" #", ", No. ", " No. "}) {
-    const auto found = find_outside(source, piece.span, marker, parentheticals);
-    if (found.empty()) continue;
-    RawSpan annotation = trim(source, {found.back() + (marker.front() == ',' ? 1 : 0), piece.span.end});
+    const auto found = last_outside(source, piece.span, marker, parentheticals);
+    if (!found) continue;
+    RawSpan annotation = trim(source, {*found + (marker.front() == ',' ? 1 : 0), piece.span.end});
     // "No. 41; and" ends a sentence-style list; the annotation is "No. 41".
     if (source.slice(annotation).size() > 4 && source.slice(annotation).substr(source.slice(annotation).size() - 4) == " and") annotation.end -= 4;
     annotation = without_full_stop(source, trim_end(source, annotation, ";,"));
@@ -57,7 +56,7 @@ Piece strip_trailers(const Source& source, RawSpan span, const std::vector<RawPa
     if (!rank) continue;
     piece.rank = rank;
     piece.attributes.push_back(Attribute{"rank_annotation", clean_text(source.slice(annotation)), source.span(annotation)});
-    piece.span = trim_end(source, {piece.span.begin, found.back()}, ",;");
+    piece.span = trim_end(source, {piece.span.begin, *found}, ",;");
     break;
   }
   piece.span = without_full_stop(source, trim_end(source, piece.span, "*;,"));
@@ -88,8 +87,9 @@ std::vector<RawSpan> split_entities(const Source& source, RawSpan span, bool mar
     return pieces;
   }
   if (marked_tie) {
-    const auto ands = find_outside(source, span, " and ", parentheticals);
-    if (ands.size() == 1 && upper_at(source, ands.front() + 5)) return {{span.begin, ands.front()}, {ands.front() + 5, span.end}};
+    const auto first_and = first_outside(source, span, " and ", parentheticals);
+    const bool only_one = first_and && !first_outside(source, span, " and ", parentheticals, *first_and + 1);
+    if (only_one && upper_at(source, *first_and + 5)) return {{span.begin, *first_and}, {*first_and + 5, span.end}};
   }
   return {span};
 }

@@ -128,16 +128,18 @@ Located find_location(const Source& source, RawSpan span, const std::vector<RawP
     }
   }
   // "Lakeview Hospital | Dayton, Ohio"
-  if (const auto pipes = find_outside(source, span, "|", parentheticals); !pipes.empty()) {
-    const RawSpan tail = trim(source, {pipes.front() + 1, span.end});
+  if (const auto pipe = first_outside(source, span, "|", parentheticals)) {
+    const RawSpan tail = trim(source, {*pipe + 1, span.end});
     if (!tail.empty()) {
       located.location = tail;
-      located.name = trim(source, {span.begin, pipes.front()});
+      located.name = trim(source, {span.begin, *pipe});
       return located;
     }
   }
   // "Lakeview Hospital, Dayton, Ohio": the first comma whose tail reads as a place.
-  for (const auto comma : find_outside(source, span, ",", parentheticals)) {
+  for (auto found = first_outside(source, span, ",", parentheticals); found;
+       found = first_outside(source, span, ",", parentheticals, *found + 1)) {
+    const auto comma = *found;
     const RawSpan tail = trim(source, {comma + 1, span.end});
     const auto tail_text = clean_text(source.slice(tail));
     if (tail.empty() || !reads_as_bare_paren_place(tail_text, reading)) continue;

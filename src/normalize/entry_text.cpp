@@ -13,8 +13,7 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 }  // namespace
 
 bool is_tie_marker(std::string_view text) {
-  const auto word = ascii_lowercase(text);
-  return word == "tie" || word == "tied" || word == "t";
+  return equals_ignoring_case(text, "tie") || equals_ignoring_case(text, "tied") || equals_ignoring_case(text, "t");
 }
 
 // The number in a rank annotation: "#12 overall", "No. 12", "National rank: #300", "ranked 12th".
@@ -34,9 +33,9 @@ std::optional<std::int64_t> annotated_rank(std::string_view text) {
 }
 
 bool is_rank_annotation(std::string_view inner) {
-  const auto text = ascii_lowercase(inner);
-  return annotated_rank(inner).has_value() && (inner.front() == '#' || text.find("rank") != std::string::npos ||
-                                               text.rfind("no.", 0) == 0 || text.find("overall") != std::string::npos);
+  return annotated_rank(inner).has_value() &&
+         (inner.front() == '#' || find_ignoring_case(inner, "rank") != std::string_view::npos || starts_with_ignoring_case(inner, "no.") ||
+          find_ignoring_case(inner, "overall") != std::string_view::npos);
 }
 
 // A full stop that ends the entry is dropped unless it belongs to an
@@ -59,15 +58,23 @@ bool inside_any(std::size_t offset, const std::vector<RawParenthetical>& parenth
   return false;
 }
 
-// Offsets of `needle` in `span`, outside parentheticals.
-std::vector<std::size_t> find_outside(const Source& source, RawSpan span, std::string_view needle,
-                                      const std::vector<RawParenthetical>& parentheticals) {
-  std::vector<std::size_t> found;
+std::optional<std::size_t> first_outside(const Source& source, RawSpan span, std::string_view needle,
+                                         const std::vector<RawParenthetical>& parentheticals, std::size_t from) {
   const auto text = source.slice(span);
-  for (auto pos = text.find(needle); pos != std::string_view::npos; pos = text.find(needle, pos + 1)) {
-    if (!inside_any(span.begin + pos, parentheticals)) found.push_back(span.begin + pos);
+  for (auto pos = text.find(needle, from - span.begin); pos != std::string_view::npos; pos = text.find(needle, pos + 1)) {
+    if (!inside_any(span.begin + pos, parentheticals)) return span.begin + pos;
   }
-  return found;
+  return std::nullopt;
+}
+
+std::optional<std::size_t> last_outside(const Source& source, RawSpan span, std::string_view needle,
+                                        const std::vector<RawParenthetical>& parentheticals) {
+  std::optional<std::size_t> last;
+  for (auto found = first_outside(source, span, needle, parentheticals); found;
+       found = first_outside(source, span, needle, parentheticals, *found + 1)) {
+    last = found;
+  }
+  return last;
 }
 
 bool upper_at(const Source& source, std::size_t offset) {

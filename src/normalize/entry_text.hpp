@@ -30,9 +30,16 @@ struct Piece {
 // Drops a full stop that ends the entry, unless it belongs to an abbreviation ("Inc.", "N.C.").
 [[nodiscard]] RawSpan without_full_stop(const Source& source, RawSpan span);
 [[nodiscard]] bool inside_any(std::size_t offset, const std::vector<RawParenthetical>& parentheticals);
-// Offsets of `needle` in `span`, outside parentheticals.
-[[nodiscard]] std::vector<std::size_t> find_outside(const Source& source, RawSpan span, std::string_view needle,
-                                                    const std::vector<RawParenthetical>& parentheticals);
+// The offset of the first `needle` in `span` at or after `from`, outside parentheticals.
+[[nodiscard]] std::optional<std::size_t> first_outside(const Source& source, RawSpan span, std::string_view needle,
+                                                       const std::vector<RawParenthetical>& parentheticals, std::size_t from);
+[[nodiscard]] inline std::optional<std::size_t> first_outside(const Source& source, RawSpan span, std::string_view needle,
+                                                              const std::vector<RawParenthetical>& parentheticals) {
+  return first_outside(source, span, needle, parentheticals, span.begin);
+}
+// The offset of the last `needle` in `span`, outside parentheticals.
+[[nodiscard]] std::optional<std::size_t> last_outside(const Source& source, RawSpan span, std::string_view needle,
+                                                      const std::vector<RawParenthetical>& parentheticals);
 // A capital letter (or a non-ASCII letter) at `offset`.
 [[nodiscard]] bool upper_at(const Source& source, std::size_t offset);
 

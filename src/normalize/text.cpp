@@ -264,10 +264,23 @@ std::string entity_key(std::string_view name) {
   return std::move(key).finish();
 }
 
-std::string ascii_lowercase(std::string_view text) {
-  std::string lowered(text);
-  for (auto& c : lowered) c = ascii_lower(c);
-  return lowered;
+bool equals_ignoring_case(std::string_view text, std::string_view lower) {
+  return text.size() == lower.size() && starts_with_ignoring_case(text, lower);
+}
+
+bool starts_with_ignoring_case(std::string_view text, std::string_view lower) {
+  if (text.size() < lower.size()) return false;
+  for (std::size_t i = 0; i < lower.size(); ++i) {
+    if (ascii_lower(text[i]) != lower[i]) return false;
+  }
+  return true;
+}
+
+std::size_t find_ignoring_case(std::string_view text, std::string_view lower) {
+  for (std::size_t pos = 0; pos + lower.size() <= text.size(); ++pos) {
+    if (starts_with_ignoring_case(text.substr(pos), lower)) return pos;
+  }
+  return std::string_view::npos;
 }
 
 bool contains_words(std::string_view text, std::string_view words) {

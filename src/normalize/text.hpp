@@ -29,8 +29,12 @@ namespace rankparse::detail {
 // "UC San Francisco School of Medicine" -> "university-of-california-san-francisco-school-of-medicine".
 [[nodiscard]] std::string entity_key(std::string_view name);
 
-// ASCII letters lowered, every other byte kept: for comparing words, not for output.
-[[nodiscard]] std::string ascii_lowercase(std::string_view text);
+// Whether `text` equals `lower` (written in lower case), ignoring the case of ASCII letters.
+[[nodiscard]] bool equals_ignoring_case(std::string_view text, std::string_view lower);
+// Whether `text` starts with `lower` (written in lower case), ignoring the case of ASCII letters.
+[[nodiscard]] bool starts_with_ignoring_case(std::string_view text, std::string_view lower);
+// Where `lower` (written in lower case) first occurs in `text`, ignoring the case of ASCII letters.
+[[nodiscard]] std::size_t find_ignoring_case(std::string_view text, std::string_view lower);
 
 // True when `words` occurs in `text` as whole words, ignoring case.
 [[nodiscard]] bool contains_words(std::string_view text, std::string_view words);
