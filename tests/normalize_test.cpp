@@ -36,6 +36,20 @@ TEST(CleanText, ComposesToNfcAndFoldsSpaces) {
   EXPECT_EQ(clean_text("\u2000A\u212B"), "\u2002A\u00C5");  // an en quad and the angstrom sign are replaced
 }
 
+TEST(TextSearch, AgreesWithTheStandardSearchesItReplaces) {
+  for (const std::string_view text : {"", "No. 4", "Lakeview, No. 4, No. 5", "a #7 #", "aaaa", ", ", "x, y, z"}) {
+    for (const std::string_view needle : {", No. ", " No. ", " #", "#", ", ", "aa", "z"}) {
+      EXPECT_EQ(find_last(text, needle), text.rfind(needle)) << text << " / " << needle;
+    }
+  }
+  EXPECT_TRUE(equals_ignoring_case("TiE", "tie"));
+  EXPECT_FALSE(equals_ignoring_case("ties", "tie"));
+  EXPECT_TRUE(starts_with_ignoring_case("No. 12", "no."));
+  EXPECT_FALSE(starts_with_ignoring_case("N", "no."));
+  EXPECT_EQ(find_ignoring_case("National RANK: #3", "rank"), 9U);
+  EXPECT_EQ(find_ignoring_case("#3", "overall"), std::string_view::npos);
+}
+
 TEST(Headline, AClauseBeforeAndIsNotPartOfTheSubject) {
   const auto article = parse(
       "Newsweek released its 2023 list of the best hospitals for cardiology on Thursday, and Mayo Clinic took the top spot.\n\n"

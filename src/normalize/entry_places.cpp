@@ -169,7 +169,7 @@ BareParenReading read_bare_parentheticals(const Source& source, const std::vecto
     // A comma tail counts like a parenthetical: "Uinta Basin Medical Center, Vernal"; a campus does not.
     if (line->parentheticals.empty()) {
       const auto body = clean_text(source.slice(line->body));
-      if (const auto comma = body.rfind(", "); comma != std::string::npos && !is_campus_head(body.substr(0, comma))) {
+      if (const auto comma = find_last(body, ", "); comma != std::string::npos && !is_campus_head(body.substr(0, comma))) {
         auto tail = body.substr(comma + 2);
         while (!tail.empty() && (tail.back() == ';' || tail.back() == '*')) tail.pop_back();
         if (!tail.empty() && tail.back() == '.' && !reads_as_place(tail)) tail.pop_back();  // a full stop, not "Calif."

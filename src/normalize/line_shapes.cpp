@@ -6,6 +6,7 @@
 
 #include "grammar/word_lists.hpp"
 #include "normalize/locations.hpp"
+#include "normalize/text.hpp"
 
 namespace rankparse::detail {
 namespace {
@@ -167,7 +168,7 @@ std::string_view without_rank_suffix(std::string_view text) {
   }
   const auto tail = text.substr(tail_begin);
   for (const std::string_view marker : {", No. ", " No. ", " #"}) {
-    const auto found = tail.rfind(marker);
+    const auto found = find_last(tail, marker);
     if (found == std::string_view::npos) continue;
     const auto at = tail_begin + found;
     if (at + marker.size() >= text.size() || !is_digit(text[at + marker.size()])) continue;

@@ -264,6 +264,14 @@ std::string entity_key(std::string_view name) {
   return std::move(key).finish();
 }
 
+std::size_t find_last(std::string_view text, std::string_view needle) {
+  if (needle.empty() || needle.size() > text.size()) return std::string_view::npos;
+  for (auto pos = text.size() - needle.size() + 1; pos-- > 0;) {
+    if (text[pos] == needle.front() && text.substr(pos, needle.size()) == needle) return pos;
+  }
+  return std::string_view::npos;
+}
+
 bool equals_ignoring_case(std::string_view text, std::string_view lower) {
   return text.size() == lower.size() && starts_with_ignoring_case(text, lower);
 }

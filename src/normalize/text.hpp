@@ -29,6 +29,9 @@ namespace rankparse::detail {
 // "UC San Francisco School of Medicine" -> "university-of-california-san-francisco-school-of-medicine".
 [[nodiscard]] std::string entity_key(std::string_view name);
 
+// Where `needle` (not empty) last occurs in `text`, npos when nowhere: as
+// std::string_view::rfind, which compares the whole needle at every position.
+[[nodiscard]] std::size_t find_last(std::string_view text, std::string_view needle);
 // Whether `text` equals `lower` (written in lower case), ignoring the case of ASCII letters.
 [[nodiscard]] bool equals_ignoring_case(std::string_view text, std::string_view lower);
 // Whether `text` starts with `lower` (written in lower case), ignoring the case of ASCII letters.
