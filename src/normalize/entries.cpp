@@ -72,7 +72,7 @@ std::vector<RawSpan> split_entities(const Source& source, RawSpan span, bool mar
   auto cursor = span.begin;
   for (const auto& paren : parentheticals) {
     if (paren.outer.begin < cursor || paren.outer.end >= span.end) continue;
-    if (!reads_as_place(clean_text(source.slice(paren.inner)))) continue;
+    if (!reads_as_place(CleanedText(source.slice(paren.inner)))) continue;
     const auto after = source.slice({paren.outer.end, span.end});
     for (const std::string_view joint : {", ", " and ", " & ", "; "}) {
       if (after.rfind(joint, 0) == 0 && upper_at(source, paren.outer.end + joint.size())) {
@@ -164,7 +164,7 @@ std::vector<Entry> build_entries(const Source& source, const RawLine& line, Diag
       // "Oregon: 50.0% (tie)": the tie note marks the entry, it is no part of the value.
       auto value = region;
       for (const auto& paren : line.parentheticals) {
-        if (paren.outer.begin >= value.begin && paren.outer.end == value.end && is_tie_marker(clean_text(source.slice(paren.inner)))) {
+        if (paren.outer.begin >= value.begin && paren.outer.end == value.end && is_tie_marker(CleanedText(source.slice(paren.inner)))) {
           value = trim(source, {value.begin, paren.outer.begin});
           tied = true;
         }
@@ -197,7 +197,7 @@ std::vector<Entry> build_entries(const Source& source, const RawLine& line, Diag
   tied = tied || whole.tied;
   // "8. (tie) Alpha Hospital and Beta Hospital": a tie parenthetical anywhere marks the line.
   for (const auto& paren : line.parentheticals) {
-    if (paren.outer.begin >= whole.span.begin && paren.outer.end <= whole.span.end && is_tie_marker(clean_text(source.slice(paren.inner)))) tied = true;
+    if (paren.outer.begin >= whole.span.begin && paren.outer.end <= whole.span.end && is_tie_marker(CleanedText(source.slice(paren.inner)))) tied = true;
   }
   const auto splits = split_entities(source, whole.span, tied, line.parentheticals);
   if (splits.size() > 1) tied = tied || whole.tied || line.tie_marker.has_value();

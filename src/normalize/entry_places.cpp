@@ -49,7 +49,7 @@ bool ends_entity(const Source& source, const RawParenthetical& paren, RawSpan sp
   return true;
 }
 
-bool reads_as_bare_paren_place(const std::string& text, BareParenReading reading) {
+bool reads_as_bare_paren_place(std::string_view text, BareParenReading reading) {
   if (!is_bare_name(text)) return reads_as_place(text);
   switch (reading) {
     case BareParenReading::places: return true;
@@ -68,13 +68,14 @@ Located find_location(const Source& source, RawSpan span, const std::vector<RawP
   for (const auto& paren : parentheticals) {
     if (paren.outer.begin < span.begin || paren.outer.end > span.end) continue;
     const auto inner = trim(source, paren.inner);
-    const auto inner_text = clean_text(source.slice(inner));
+    const CleanedText cleaned(source.slice(inner));
+    const std::string_view inner_text = cleaned;
     if (is_tie_marker(inner_text)) {
       piece.tied = true;
       located.removed.push_back(paren.outer);
     } else if (is_rank_annotation(inner_text)) {
       if (!piece.rank) piece.rank = annotated_rank(inner_text);
-      piece.attributes.push_back(Attribute{"rank_annotation", inner_text, source.span(inner)});
+      piece.attributes.push_back(Attribute{"rank_annotation", std::string(inner_text), source.span(inner)});
       located.removed.push_back(paren.outer);
     } else {
       others.push_back(&paren);
@@ -84,7 +85,7 @@ Located find_location(const Source& source, RawSpan span, const std::vector<RawP
   // before it are qualifiers: "Pembrook University (Ashby) (Philadelphia)".
   const RawParenthetical* place = nullptr;
   for (auto it = others.rbegin(); it != others.rend() && !place; ++it) {
-    const auto inner_text = clean_text(source.slice(trim(source, (*it)->inner)));
+    const CleanedText inner_text(source.slice(trim(source, (*it)->inner)));
     const auto how = ends_entity(source, **it, span, parentheticals) ? reading : BareParenReading::by_gazetteer;
     if (reads_as_bare_paren_place(inner_text, how)) place = *it;
   }
@@ -107,7 +108,7 @@ Located find_location(const Source& source, RawSpan span, const std::vector<RawP
   // "Lakeview Bone Institute (Dayton": an unbalanced parenthesis before a place.
   if (const auto open = text.rfind('('); open != std::string_view::npos && !inside_any(span.begin + open, parentheticals)) {
     const RawSpan tail = trim(source, {span.begin + open + 1, span.end});
-    if (reads_as_place(clean_text(source.slice(tail)))) {
+    if (reads_as_place(CleanedText(source.slice(tail)))) {
       located.location = tail;
       located.name = trim(source, {span.begin, span.begin + open});
       return located;
@@ -121,7 +122,7 @@ Located find_location(const Source& source, RawSpan span, const std::vector<RawP
     for (std::size_t pos = 0; pos < inner_text.size(); ++pos) {
       if (pos != 0 && inner_text[pos - 1] != ' ') continue;
       const RawSpan tail = trim(source, {span.begin + pos, span.end});
-      if (pos == 0 || !is_known_place(clean_text(source.slice(tail)))) continue;
+      if (pos == 0 || !is_known_place(CleanedText(source.slice(tail)))) continue;
       located.location = tail;
       located.name = trim_end(source, {span.begin, span.begin + pos}, ",");
       return located;
@@ -141,17 +142,20 @@ Located find_location(const Source& source, RawSpan span, const std::vector<RawP
        found = first_outside(source, span, ",", parentheticals, *found + 1)) {
     const auto comma = *found;
     const RawSpan tail = trim(source, {comma + 1, span.end});
-    const auto tail_text = clean_text(source.slice(tail));
+    const CleanedText tail_cleaned(source.slice(tail));
+    const std::string_view tail_text = tail_cleaned;
     if (tail.empty() || !reads_as_bare_paren_place(tail_text, reading)) continue;
-    const auto head_text = clean_text(source.slice({span.begin, comma}));
+    const CleanedText head_cleaned(source.slice({span.begin, comma}));
+    const std::string_view head_text = head_cleaned;
     if (is_campus_name(head_text, tail_text)) {
-      diagnostics.info("location.campus_or_place", "read '" + tail_text + "' as part of the name '" + head_text + ", " + tail_text +
-                                                       "' (a campus), not as its location",
+      diagnostics.info("location.campus_or_place",
+                       "read '" + std::string(tail_text) + "' as part of the name '" + std::string(head_text) + ", " + std::string(tail_text) +
+                           "' (a campus), not as its location",
                        source.span(tail));
       break;
     }
     // "University of Westmark, Hillsborough, United States": the campus stays, the country is the place.
-    if (is_campus_head(head_text) && tail_text.find(',') != std::string::npos) continue;
+    if (is_campus_head(head_text) && tail_text.find(',') != std::string_view::npos) continue;
     located.location = tail;
     located.name = trim(source, {span.begin, comma});
     return located;
@@ -168,11 +172,12 @@ BareParenReading read_bare_parentheticals(const Source& source, const std::vecto
   for (const auto* line : lines) {
     // A comma tail counts like a parenthetical: "Uinta Basin Medical Center, Vernal"; a campus does not.
     if (line->parentheticals.empty()) {
-      const auto body = clean_text(source.slice(line->body));
-      if (const auto comma = find_last(body, ", "); comma != std::string::npos && !is_campus_head(body.substr(0, comma))) {
+      const CleanedText cleaned_body(source.slice(line->body));
+      const std::string_view body = cleaned_body;
+      if (const auto comma = find_last(body, ", "); comma != std::string_view::npos && !is_campus_head(body.substr(0, comma))) {
         auto tail = body.substr(comma + 2);
-        while (!tail.empty() && (tail.back() == ';' || tail.back() == '*')) tail.pop_back();
-        if (!tail.empty() && tail.back() == '.' && !reads_as_place(tail)) tail.pop_back();  // a full stop, not "Calif."
+        while (!tail.empty() && (tail.back() == ';' || tail.back() == '*')) tail.remove_suffix(1);
+        if (!tail.empty() && tail.back() == '.' && !reads_as_place(tail)) tail.remove_suffix(1);  // a full stop, not "Calif."
         if (is_explicit_place(tail)) {
           ++explicit_places;
         } else if (is_bare_name(tail)) {
@@ -180,16 +185,17 @@ BareParenReading read_bare_parentheticals(const Source& source, const std::vecto
         }
       }
     }
-    std::vector<std::string> inners;
+    std::vector<CleanedText> inners;
     for (const auto& paren : line->parentheticals) {
-      const auto inner = clean_text(source.slice(paren.inner));
+      CleanedText cleaned(source.slice(paren.inner));
+      const std::string_view inner = cleaned;
       if (is_tie_marker(inner) || is_rank_annotation(inner) || is_acronym(inner)) continue;
-      inners.push_back(inner);
       if (is_explicit_place(inner)) {
         ++explicit_places;
       } else if (is_bare_name(inner)) {
         ++(reads_as_place(inner) ? known : unknown);
       }
+      inners.push_back(std::move(cleaned));  // last: `inner` may view the copy it holds
     }
     // "Pembrook University (Ashby) (Philadelphia)": an unknown name, then a place.
     if (inners.size() >= 2 && is_bare_name(inners.front()) && !reads_as_place(inners.front()) && reads_as_place(inners.back())) {
@@ -202,7 +208,7 @@ BareParenReading read_bare_parentheticals(const Source& source, const std::vecto
   if (explicit_places > 0 || known >= unknown) return BareParenReading::places;
   // Counted only here, where the answer turns on it.
   std::size_t facilities = 0;
-  for (const auto* line : lines) facilities += is_facility_name(clean_text(source.slice(line->body))) ? 1U : 0U;
+  for (const auto* line : lines) facilities += is_facility_name(CleanedText(source.slice(line->body))) ? 1U : 0U;
   if (facilities * 2 > lines.size()) return BareParenReading::places;
   return BareParenReading::namesakes;
 }

@@ -1,10 +1,10 @@
 #include "normalize/list_finish.hpp"
 
-#include <map>
 #include <optional>
 #include <string>
 
 #include "normalize/line_shapes.hpp"
+#include "normalize/rank_counts.hpp"
 #include "normalize/text.hpp"
 
 namespace rankparse::detail {
@@ -32,12 +32,9 @@ bool ranks_nothing(const List& list, Diagnostics& diagnostics, Span where) {
 
 // Repeated ranks are ties, marker or not.
 void mark_repeated_ranks(List& list) {
-  std::map<std::int64_t, int> times_written;
-  for (const auto& entry : list.entries) {
-    if (entry.rank) ++times_written[*entry.rank];
-  }
+  const RankCounts counts(list);
   for (auto& entry : list.entries) {
-    if (entry.rank && times_written[*entry.rank] > 1) entry.tied = true;
+    if (entry.rank && counts.holders(*entry.rank) > 1) entry.tied = true;
   }
 }
 

@@ -67,7 +67,7 @@ class Assembler {
   }
 
  private:
-  [[nodiscard]] std::string text_of(RawSpan span) const { return clean_text(source_.slice(trim(source_, span))); }
+  [[nodiscard]] CleanedText text_of(RawSpan span) const { return CleanedText(source_.slice(trim(source_, span))); }
 
   // The next line that says something about entries: not blank, not a note,
   // not a column header ("State   Total score"). nullptr at the end.
@@ -84,7 +84,7 @@ class Assembler {
   // A line that starts an entry: a ranked, bulleted or table line, or a
   // "Region: Name" line; not a sub-line such as "– Overall grade: A".
   [[nodiscard]] bool starts_entry(const RawLine& line) const {
-    const bool region_label = line.label && is_region_label(clean_text(source_.slice(*line.label)));
+    const bool region_label = line.label && is_region_label(CleanedText(source_.slice(*line.label)));
     switch (line.kind) {
       case LineKind::ranked:
       case LineKind::table_row: return true;
@@ -98,7 +98,8 @@ class Assembler {
     return next && starts_entry(*next);
   }
   void on_heading(const RawLine& line) {
-    const auto text = text_of(line.span);
+    const auto cleaned = text_of(line.span);
+    const std::string_view text = cleaned;
     outer_title_.reset();
     group_.reset();
     // A heading wrapped over two lines: the first has no colon.
@@ -127,7 +128,8 @@ class Assembler {
   }
 
   void on_prose(const RawLine& line) {
-    const auto text = text_of(line.span);
+    const auto cleaned = text_of(line.span);
+    const std::string_view text = cleaned;
     if (text.empty() || is_footnote(text) || line.has_dateline) return;
     if (line.label && is_note_label(source_.slice(*line.label))) {
       // "Note: The list includes ties." between heading and entries, or just above the heading.
@@ -249,7 +251,7 @@ class Assembler {
     return false;
   }
 
-  void on_entity_like_prose(const RawLine& line, const std::string& text) {
+  void on_entity_like_prose(const RawLine& line, std::string_view text) {
     if (open_ && open_->ranked && line_ == last_entry_line_ + 1 && next_rank_skips()) {
       // A tied entry printed without its rank right under its partner: the
       // numbering after them skips ("3. A / B / 5. C").
@@ -259,7 +261,7 @@ class Assembler {
       add_entries(partner, false);
       return;
     }
-    const bool has_rank_after_name = text.find('#') != std::string::npos || text.find("No. ") != std::string::npos;
+    const bool has_rank_after_name = text.find('#') != std::string_view::npos || text.find("No. ") != std::string_view::npos;
     // A list of lines without markers goes on, unless prose came between or the
     // line heads the entries below it.
     if (open_ && open_kind_ == LineKind::prose && !labeled_list_ && !interrupted_ && !entry_line_follows()) {
@@ -296,7 +298,7 @@ class Assembler {
     // Later cells that read as places make the location: "| Boston | MA |" -> "Boston, MA".
     std::optional<RawSpan> place;
     for (auto cell = rank_cell + 2; cell != cells.end(); ++cell) {
-      if (!reads_as_place(clean_text(source_.slice(*cell)))) continue;
+      if (!reads_as_place(CleanedText(source_.slice(*cell)))) continue;
       place = place ? RawSpan{place->begin, cell->end} : *cell;
     }
     add_entries(entry_line, false, place);

@@ -167,6 +167,15 @@ std::string clean_text(std::string_view text) {
   return cleaned;
 }
 
+CleanedText::CleanedText(std::string_view text) {
+  if (is_clean_ascii(text)) {
+    view_ = text;
+  } else {
+    owns_copy_ = true;
+    copy_ = clean_text(text);
+  }
+}
+
 Text make_text(const Source& source, RawSpan span) {
   return Text{clean_text(source.slice(span)), source.span(span)};
 }

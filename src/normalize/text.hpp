@@ -20,6 +20,19 @@ namespace rankparse::detail {
 
 // NFC, with runs of spaces (including no-break spaces) folded to one space.
 [[nodiscard]] std::string clean_text(std::string_view text);
+// Text as clean_text gives it, for reading: a view of the input when that
+// is clean already (as most names and places are), a cleaned copy otherwise.
+class CleanedText {
+ public:
+  explicit CleanedText(std::string_view text);
+  [[nodiscard]] std::string_view view() const { return owns_copy_ ? std::string_view(copy_) : view_; }
+  operator std::string_view() const { return view(); }  // NOLINT(google-explicit-constructor): read where a view is read
+
+ private:
+  bool owns_copy_ = false;
+  std::string_view view_;  // when clean already
+  std::string copy_;       // otherwise
+};
 // A Text value for a span: cleaned text plus the public span.
 [[nodiscard]] Text make_text(const Source& source, RawSpan span);
 

@@ -3,11 +3,12 @@
 #include <algorithm>
 #include <cstdint>
 #include <limits>
-#include <map>
 #include <set>
 #include <sstream>
 #include <string>
 #include <vector>
+
+#include "normalize/rank_counts.hpp"
 
 namespace rankparse::detail {
 namespace {
@@ -100,12 +101,9 @@ void check_competition_ranking(const List& list, Diagnostics& diagnostics) {
 
 // A "(tie)" or "T-" marker on a rank nobody else holds.
 void check_tie_markers(const List& list, Diagnostics& diagnostics) {
-  std::map<std::int64_t, int> holders;
+  const RankCounts counts(list);
   for (const auto& entry : list.entries) {
-    if (entry.rank) ++holders[*entry.rank];
-  }
-  for (const auto& entry : list.entries) {
-    if (entry.tied && entry.rank && holders[*entry.rank] == 1) {
+    if (entry.tied && entry.rank && counts.holders(*entry.rank) == 1) {
       diagnostics.warning("tie.without_partner",
                           quoted(entry.name) + " is marked as tied, but no other entry has rank " + std::to_string(*entry.rank),
                           entry.span);
