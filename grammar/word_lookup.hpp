@@ -28,8 +28,10 @@ class WordTable {
   template <typename IsBoundary>
   [[nodiscard]] std::size_t longest_match(std::string_view input, const IsBoundary& is_boundary) const {
     if (input.empty()) return 0;
-    for (const auto index : by_first_byte_[fold(static_cast<unsigned char>(input.front()))]) {
-      const auto text = entries_[index].text;
+    const auto second = input.size() > 1 ? fold(static_cast<unsigned char>(input[1])) : 0;
+    for (const auto candidate : by_first_byte_[fold(static_cast<unsigned char>(input.front()))]) {
+      if (candidate.second != 0 && candidate.second != second) continue;
+      const auto text = entries_[candidate.index].text;
       if (!equal_prefix(input, text)) continue;
       if (ends_in_punctuation(text) || is_boundary(input.substr(text.size()))) return text.size();
     }
@@ -49,9 +51,15 @@ class WordTable {
     const auto last = static_cast<unsigned char>(text.back());
     return last < 0x80 && !((last >= '0' && last <= '9') || (last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z'));
   }
+  // An entry filed under its first byte, with its second byte (folded; 0
+  // for a one-byte entry) so that most entries are passed over unread.
+  struct Candidate {
+    std::uint32_t index;
+    unsigned char second;
+  };
   std::vector<Entry> entries_;
-  // entries_ indices by first byte (folded when case-insensitive), longest first.
-  std::array<std::vector<std::uint32_t>, 256> by_first_byte_;
+  // Candidates by first byte (folded when case-insensitive), longest first.
+  std::array<std::vector<Candidate>, 256> by_first_byte_;
   Case case_mode_;
 };
 

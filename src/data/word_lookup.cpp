@@ -22,12 +22,14 @@ WordTable::WordTable(std::string_view tsv, Case case_mode) : case_mode_(case_mod
     entries_.push_back(entry);
   }
   for (std::uint32_t i = 0; i < entries_.size(); ++i) {
-    const auto first = fold(static_cast<unsigned char>(entries_[i].text.front()));
-    by_first_byte_[first].push_back(i);
+    const auto text = entries_[i].text;
+    const auto first = fold(static_cast<unsigned char>(text.front()));
+    const auto second = text.size() > 1 ? fold(static_cast<unsigned char>(text[1])) : static_cast<unsigned char>(0);
+    by_first_byte_[first].push_back({i, second});
   }
   for (auto& bucket : by_first_byte_) {
     std::stable_sort(bucket.begin(), bucket.end(),
-                     [&](std::uint32_t a, std::uint32_t b) { return entries_[a].text.size() > entries_[b].text.size(); });
+                     [&](Candidate a, Candidate b) { return entries_[a.index].text.size() > entries_[b.index].text.size(); });
   }
 }
 
@@ -43,8 +45,9 @@ bool WordTable::equal_prefix(std::string_view input, std::string_view text) cons
 
 const WordTable::Entry* WordTable::find(std::string_view text) const {
   if (text.empty()) return nullptr;
-  for (const auto index : by_first_byte_[fold(static_cast<unsigned char>(text.front()))]) {
-    if (entries_[index].text.size() == text.size() && equal_prefix(text, entries_[index].text)) return &entries_[index];
+  for (const auto candidate : by_first_byte_[fold(static_cast<unsigned char>(text.front()))]) {
+    const auto& entry = entries_[candidate.index];
+    if (entry.text.size() == text.size() && equal_prefix(text, entry.text)) return &entry;
   }
   return nullptr;
 }
