@@ -1,6 +1,9 @@
 // List structure: headings that open a list and the entry lines inside it.
 #pragma once
 
+#include <cstddef>
+#include <cstring>
+
 #include "dates.hpp"
 #include "lexical.hpp"
 #include "publishers.hpp"
@@ -35,7 +38,39 @@ struct size_phrase : seq<opt<RANKPARSE_KW("the"), hspaces>, opt<RANKPARSE_KW("to
 // Runs of spaces are single steps, so the stop test runs once per run.
 struct heading_title : plus<not_at<sor<heading_according, ties_note, heading_end>>, sor<hspaces, any>> {};
 // A line whose last visible character is a colon, that starts "Top N", or that starts with a publisher and a colon.
-struct colon_terminated : seq<plus<not_at<heading_colon>, not_at<line_end>, any>, heading_colon> {};
+// As seq<plus<not_at<heading_colon>, not_at<line_end>, any>, heading_colon>,
+// but read back from the line's end instead of trying heading_colon at every
+// byte: every line of prose is asked whether it is a heading.
+struct colon_terminated {
+  using rule_t = colon_terminated;
+  using subs_t = empty_list;
+
+  template <typename ParseInput>
+  [[nodiscard]] static bool match(ParseInput& in) {
+    const char* const begin = in.current();
+    const auto size = static_cast<std::size_t>(in.end() - begin);
+    const char* line_end = static_cast<const char*>(std::memchr(begin, '\n', size));
+    if (line_end == nullptr) line_end = in.end();
+    if (const auto* cr = static_cast<const char*>(std::memchr(begin, '\r', static_cast<std::size_t>(line_end - begin)))) line_end = cr;
+    // Past the spaces hspace matches, from the end: ' ', '\t', U+00A0, U+2009, U+202F.
+    const char* last = line_end;
+    for (;;) {
+      const auto before = static_cast<std::size_t>(last - begin);
+      if (before >= 1 && (last[-1] == ' ' || last[-1] == '\t')) {
+        last -= 1;
+      } else if (before >= 2 && last[-2] == '\xC2' && last[-1] == '\xA0') {
+        last -= 2;
+      } else if (before >= 3 && last[-3] == '\xE2' && last[-2] == '\x80' && (last[-1] == '\x89' || last[-1] == '\xAF')) {
+        last -= 3;
+      } else {
+        break;
+      }
+    }
+    if (last - begin < 2 || last[-1] != ':') return false;  // a colon, with something before it
+    in.bump_in_this_line(static_cast<std::size_t>(line_end - begin));
+    return true;
+  }
+};
 struct top_n_start : seq<opt<RANKPARSE_KW("the"), hspaces>, RANKPARSE_KW("top"), hspaces, count> {};
 struct heading_shape : seq<opt_hspaces, sor<colon_terminated, top_n_start, heading_publisher>> {};
 struct heading_line : seq<at<heading_shape>, opt_hspaces, opt<heading_publisher>, sor<seq<size_phrase, opt<heading_title>>, heading_title>,
@@ -84,3 +119,6 @@ struct table_separator_row : seq<opt_hspaces, one<'|'>, plus<sor<one<'-', ':', '
 struct table_row : seq<opt_hspaces, one<'|'>, list<table_cell, one<'|'>>, opt_hspaces, line_end_or_eof> {};
 
 }  // namespace rankparse::grammar
+
+template <typename Name>
+struct tao::pegtl::analyze_traits<Name, rankparse::grammar::colon_terminated> : analyze_any_traits<> {};

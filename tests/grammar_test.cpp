@@ -261,6 +261,30 @@ TEST(Grammar, PlainTokensLeaveWhatTheScanMustSee) {
   EXPECT_EQ(g::plain_token_length("(Boston)"), 0U);
 }
 
+// colon_terminated reads a line from its end; it must agree with the rule it
+// stands for, tried byte by byte.
+struct colon_terminated_byte_by_byte : pegtl::seq<pegtl::plus<pegtl::not_at<g::heading_colon>, pegtl::not_at<g::line_end>, pegtl::any>,
+                                                  g::heading_colon> {};
+
+TEST(Grammar, ColonTerminatedLinesAgreeWithTheByteByByteRule) {
+  std::size_t line_starts = 0;
+  for (const auto& name : rankparse::test::sample_names()) {
+    const auto text = rankparse::test::read_sample(name + ".txt");
+    for (std::size_t pos = 0; pos < text.size(); ++pos) {
+      const bool line_start = pos == 0 || text[pos - 1] == '\n' || text[pos - 1] == '\r';
+      if (!line_start && text[pos - 1] != ' ') continue;  // line and word starts
+      const auto rest = std::string_view(text).substr(pos);
+      line_starts += line_start ? 1U : 0U;
+      EXPECT_EQ(rest_after<g::colon_terminated>(rest), rest_after<colon_terminated_byte_by_byte>(rest)) << name << " byte " << pos;
+    }
+  }
+  EXPECT_GT(line_starts, 2000U);
+  for (const std::string_view line : {"Top hospitals:", "Top hospitals: \u00A0\t\u2009\u202F\nx", "Top: hospitals\n", ":\n", "::\n", "a:\r\n",
+                                      "a: :\rb", " :", "Note:\u00A0", "x\u00A0:", "\n:", "a:b:"}) {
+    EXPECT_EQ(rest_after<g::colon_terminated>(line), rest_after<colon_terminated_byte_by_byte>(line)) << line;
+  }
+}
+
 // The abbreviation tables are looked up only after letters and a dot.
 TEST(Grammar, EveryAbbreviationHasADotAfterItsFirstLetters) {
   for (const auto* table : {&g::abbreviations(), &g::state_abbreviations()}) {
