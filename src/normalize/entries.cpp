@@ -1,5 +1,6 @@
 #include "normalize/entries.hpp"
 
+#include <span>
 #include <string>
 #include <vector>
 
@@ -65,7 +66,8 @@ Piece strip_trailers(const Source& source, RawSpan span, const std::vector<RawPa
 
 // Where one line names two entities: "Osaka (Japan), Auckland (New Zealand)",
 // "Alpha Hospital (Austin) and Beta Center (Houston)", or, on a line marked
-// as a tie, "Alpha Hospital and Beta Hospital".
+// as a tie, "Alpha Hospital and Beta Hospital". Empty when it names one (as
+// most lines do), so that it costs no allocation.
 std::vector<RawSpan> split_entities(const Source& source, RawSpan span, bool marked_tie,
                                     const std::vector<RawParenthetical>& parentheticals) {
   std::vector<RawSpan> pieces;
@@ -91,7 +93,7 @@ std::vector<RawSpan> split_entities(const Source& source, RawSpan span, bool mar
     const bool only_one = first_and && !first_outside(source, span, " and ", parentheticals, *first_and + 1);
     if (only_one && upper_at(source, *first_and + 5)) return {{span.begin, *first_and}, {*first_and + 5, span.end}};
   }
-  return {span};
+  return {};
 }
 
 std::string name_text(const Source& source, RawSpan name, const std::vector<RawSpan>& removed, RawSpan& name_span) {
@@ -119,10 +121,12 @@ std::string name_text(const Source& source, RawSpan name, const std::vector<RawS
   return text;
 }
 
-// Columns set apart by three or more spaces or a tab.
+// Columns set apart by three or more spaces or a tab; none when the line
+// has no such gap (as most have), so that it costs no allocation.
 std::vector<RawSpan> split_columns(const Source& source, RawSpan span) {
   std::vector<RawSpan> columns;
   const auto text = source.slice(span);
+  if (text.find('\t') == std::string_view::npos && text.find("   ") == std::string_view::npos) return columns;
   std::size_t start = 0;
   for (std::size_t pos = 0; pos < text.size();) {
     std::size_t run = 0;
@@ -200,11 +204,11 @@ std::vector<Entry> build_entries(const Source& source, const RawLine& line, Diag
     if (paren.outer.begin >= whole.span.begin && paren.outer.end <= whole.span.end && is_tie_marker(CleanedText(source.slice(paren.inner)))) tied = true;
   }
   const auto splits = split_entities(source, whole.span, tied, line.parentheticals);
-  if (splits.size() > 1) tied = tied || whole.tied || line.tie_marker.has_value();
+  if (!splits.empty()) tied = tied || whole.tied || line.tie_marker.has_value();
 
   std::vector<Entry> entries;
-  for (const auto split : splits) {
-    Piece piece = splits.size() > 1 ? strip_trailers(source, split, line.parentheticals) : whole;
+  for (const auto split : splits.empty() ? std::span<const RawSpan>(&whole.span, 1) : std::span<const RawSpan>(splits)) {
+    Piece piece = splits.empty() ? whole : strip_trailers(source, split, line.parentheticals);
     Entry entry;
     entry.span = source.span(trim(source, line.span));
     std::vector<Text> qualifiers;
@@ -218,7 +222,7 @@ std::vector<Entry> build_entries(const Source& source, const RawLine& line, Diag
     // One entity: `piece` is `whole` plus what its parentheticals said. Several:
     // each piece has its own, and the line's trailers are shared.
     entry.attributes = shared_attributes;
-    if (splits.size() > 1) entry.attributes.insert(entry.attributes.end(), whole.attributes.begin(), whole.attributes.end());
+    if (!splits.empty()) entry.attributes.insert(entry.attributes.end(), whole.attributes.begin(), whole.attributes.end());
     entry.attributes.insert(entry.attributes.end(), piece.attributes.begin(), piece.attributes.end());
     if (located.location) {
       // City, state and country are filled in later, when the whole article's places are known.
