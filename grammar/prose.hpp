@@ -259,8 +259,10 @@ inline constexpr std::string_view fact_lead_words[] = {
 enum class FactStart { none, name, any };
 
 inline constexpr std::size_t longest_lead_word = 16;
+// Lead words are lower-case ASCII letters: the index below files them by letter.
 static_assert(std::all_of(std::begin(fact_lead_words), std::end(fact_lead_words), [](std::string_view word) {
-  return !word.empty() && word.size() <= longest_lead_word && std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  const auto is_lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  return !word.empty() && word.size() <= longest_lead_word && std::all_of(word.begin(), word.end(), is_lower);
 }));
 
 // The lead words bucketed by first letter and length. Most words of prose
@@ -270,7 +272,9 @@ struct LeadWordIndex {
   std::array<std::string_view, std::size(fact_lead_words)> words{};  // ordered by bucket
   std::array<std::size_t, 26 * lengths + 1> bucket_starts{};         // bucket b is words[bucket_starts[b], bucket_starts[b + 1])
 
-  static constexpr std::size_t bucket_of(char first, std::size_t length) { return static_cast<std::size_t>(first - 'a') * lengths + length; }
+  static constexpr std::size_t bucket_of(char first, std::size_t length) {
+    return static_cast<std::size_t>(first - 'a') * lengths + length;
+  }
 
   constexpr LeadWordIndex() {
     std::copy(std::begin(fact_lead_words), std::end(fact_lead_words), words.begin());
@@ -285,7 +289,7 @@ struct LeadWordIndex {
     bucket_starts.back() = next;
   }
 
-  // Whether the ASCII letters `letters` are a lead word, in any case.
+  // Whether `letters`, ASCII letters only, are a lead word in any case.
   [[nodiscard]] constexpr bool contains(std::string_view letters) const {
     if (letters.empty() || letters.size() > longest_lead_word) return false;
     const auto bucket = bucket_of(static_cast<char>(letters.front() | 0x20), letters.size());
@@ -386,9 +390,8 @@ struct fact_here {
   return punctuation ? 1 : 0;
 }
 
-// Consumes a run of plain tokens at once; most of a paragraph is plain, and
-// taking its tokens one by one through the rules below was the largest cost
-// of reading prose.
+// Consumes a run of plain tokens at once. Most of a paragraph is plain, and
+// the rules below would take each of its tokens through several rule calls.
 struct plain_tokens {
   using rule_t = plain_tokens;
   using subs_t = empty_list;

@@ -148,8 +148,9 @@ Located find_location(const Source& source, RawSpan span, const std::vector<RawP
     const CleanedText head_cleaned(source.slice({span.begin, comma}));
     const std::string_view head_text = head_cleaned;
     if (is_campus_name(head_text, tail_text)) {
+      const std::string tail_string(tail_text);
       diagnostics.info("location.campus_or_place",
-                       "read '" + std::string(tail_text) + "' as part of the name '" + std::string(head_text) + ", " + std::string(tail_text) +
+                       "read '" + tail_string + "' as part of the name '" + std::string(head_text) + ", " + tail_string +
                            "' (a campus), not as its location",
                        source.span(tail));
       break;
