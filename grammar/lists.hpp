@@ -106,15 +106,36 @@ struct label_prefix : seq<label_text, opt_hspaces, one<':'>, hspaces> {};
 // A parenthetical without nesting; an unbalanced "(" is plain name text.
 struct paren_inner : star<not_one<'(', ')', '\r', '\n'>> {};
 struct parenthetical : seq<one<'('>, paren_inner, one<')'>> {};
-struct body_char : seq<not_at<line_end>, any> {};
+// Text between parentheticals: a byte that is none of `Ends` (it may be a
+// "(" that opens no parenthetical), then every byte up to the next "(" or
+// one of `Ends`. The same as taking them one by one with
+// sor<parenthetical, not_one<Ends...>>, since a parenthetical begins only
+// at "(", without trying the parenthetical rule at every byte.
+template <char... Ends>
+struct text_until_paren {
+  using rule_t = text_until_paren;
+  using subs_t = empty_list;
+
+  template <typename ParseInput>
+  [[nodiscard]] static bool match(ParseInput& in) {
+    const auto is_end = [](char c) { return ((c == Ends) || ...); };
+    const char* const begin = in.current();
+    const char* const end = in.end();
+    if (begin == end || is_end(*begin)) return false;
+    const char* after = begin + 1;
+    while (after != end && *after != '(' && !is_end(*after)) ++after;
+    in.bump_in_this_line(static_cast<std::size_t>(after - begin));
+    return true;
+  }
+};
 struct body_start : seq<not_at<hspace>, not_at<line_end>, any> {};
-struct entry_body : seq<at<opt_hspaces, body_start>, plus<sor<parenthetical, body_char>>> {};
+struct entry_body : seq<at<opt_hspaces, body_start>, plus<sor<parenthetical, text_until_paren<'\r', '\n'>>>> {};
 struct entry_text : seq<opt<label_prefix>, entry_body> {};
 struct ranked_line : seq<opt_hspaces, rank_marker, opt_hspaces, entry_text, line_end_or_eof> {};
 struct bulleted_line : seq<opt_hspaces, bullet, hspaces, entry_text, line_end_or_eof> {};
 
 // Markdown tables: "| 7 | Name | Country |"; the separator row is skipped.
-struct table_cell : star<sor<parenthetical, not_one<'|', '\r', '\n'>>> {};
+struct table_cell : star<sor<parenthetical, text_until_paren<'|', '\r', '\n'>>> {};
 struct table_separator_row : seq<opt_hspaces, one<'|'>, plus<sor<one<'-', ':', '|', ' '>, hspace>>, line_end_or_eof> {};
 struct table_row : seq<opt_hspaces, one<'|'>, list<table_cell, one<'|'>>, opt_hspaces, line_end_or_eof> {};
 
@@ -122,3 +143,5 @@ struct table_row : seq<opt_hspaces, one<'|'>, list<table_cell, one<'|'>>, opt_hs
 
 template <typename Name>
 struct tao::pegtl::analyze_traits<Name, rankparse::grammar::colon_terminated> : analyze_any_traits<> {};
+template <typename Name, char... Ends>
+struct tao::pegtl::analyze_traits<Name, rankparse::grammar::text_until_paren<Ends...>> : analyze_any_traits<> {};

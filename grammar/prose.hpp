@@ -324,8 +324,13 @@ inline constexpr LeadWordIndex lead_word_index;
 struct prose_fact : sor<rank_claim, consecutive_phrase, based_descriptor, publisher_list_of, according_to, made_by, family_phrase,
                         dated_phrase, released_phrase, list_intro, categories_phrase, population_phrase, criteria_phrase, measure_phrase,
                         publisher_ranking, unknown_publisher_ranking, honored_by, publisher_mention> {};
-// The rules of prose_fact that begin with a name, in the same order.
-struct name_fact : sor<based_descriptor, publisher_list_of, publisher_ranking, unknown_publisher_ranking, publisher_mention> {};
+// The rules of prose_fact that begin with a name, in the same order. Three
+// of them begin with a known publisher's name, so the publisher table is
+// looked up once for them, not once for each.
+struct name_fact
+    : sor<based_descriptor,
+          seq<at<publisher_name>, sor<publisher_list_of, publisher_ranking, unknown_publisher_ranking, publisher_mention>>,
+          unknown_publisher_ranking> {};
 
 // prose_fact, trying only the rules that may begin here (see fact_start_at).
 struct fact_here {

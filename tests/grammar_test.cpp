@@ -3,6 +3,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include <gtest/gtest.h>
 #include <tao/pegtl.hpp>
@@ -283,6 +285,54 @@ TEST(Grammar, ColonTerminatedLinesAgreeWithTheByteByByteRule) {
                                       "a: :\rb", " :", "Note:\u00A0", "x\u00A0:", "\n:", "a:b:"}) {
     EXPECT_EQ(rest_after<g::colon_terminated>(line), rest_after<colon_terminated_byte_by_byte>(line)) << line;
   }
+}
+
+// text_until_paren skips to the next "(" in one loop; it must end where the
+// rules it stands for, tried byte by byte, end.
+template <char... Ends>
+struct text_byte_by_byte : pegtl::plus<pegtl::sor<g::parenthetical, pegtl::not_one<Ends...>>> {};
+template <char... Ends>
+struct text_in_runs : pegtl::plus<pegtl::sor<g::parenthetical, g::text_until_paren<Ends...>>> {};
+
+// Where each parenthetical a rule matched begins.
+template <typename Rule>
+struct record_parentheticals : pegtl::nothing<Rule> {};
+template <>
+struct record_parentheticals<g::parenthetical> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, std::vector<std::size_t>& found) {
+    found.push_back(static_cast<std::size_t>(in.begin() - in.input().begin()));
+  }
+};
+
+// The parentheticals `Rule` finds at the start of `text`, and the rest it leaves.
+template <typename Rule>
+std::pair<std::vector<std::size_t>, std::optional<std::string>> parentheticals_and_rest(std::string_view text) {
+  pegtl::memory_input in(text.data(), text.size(), "test");
+  std::vector<std::size_t> found;
+  if (!pegtl::parse<Rule, record_parentheticals>(in, found)) return {found, std::nullopt};
+  return {found, std::string(in.current(), in.size())};
+}
+
+TEST(Grammar, TextUntilParenAgreesWithTheByteByByteRule) {
+  std::size_t compared = 0;
+  auto compare = [&](std::string_view rest, const std::string& where) {
+    ++compared;
+    EXPECT_EQ((parentheticals_and_rest<text_in_runs<'\r', '\n'>>(rest)), (parentheticals_and_rest<text_byte_by_byte<'\r', '\n'>>(rest)))
+        << where;
+    EXPECT_EQ((parentheticals_and_rest<text_in_runs<'|', '\r', '\n'>>(rest)),
+              (parentheticals_and_rest<text_byte_by_byte<'|', '\r', '\n'>>(rest)))
+        << where;
+  };
+  for (const auto& name : rankparse::test::sample_names()) {
+    const auto text = rankparse::test::read_sample(name + ".txt");
+    for (std::size_t pos = 0; pos < text.size(); ++pos) {
+      const bool line_start = pos == 0 || text[pos - 1] == '\n' || text[pos - 1] == '\r';
+      if (line_start || text[pos] == '(' || text[pos] == '|') compare(std::string_view(text).substr(pos), name + " byte " + std::to_string(pos));
+    }
+  }
+  EXPECT_GT(compared, 2000U);
+  for (const std::string_view line : {"A (b (c) d\n", "(x", "((a))", "a)(b)|c\r\n", "|", "(\n)", "Name (Place) (tie)"}) compare(line, std::string(line));
 }
 
 // The abbreviation tables are looked up only after letters and a dot.
