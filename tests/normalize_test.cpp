@@ -37,9 +37,12 @@ TEST(CleanText, ComposesToNfcAndFoldsSpaces) {
 }
 
 TEST(TextSearch, AgreesWithTheStandardSearchesItReplaces) {
-  for (const std::string_view text : {"", "No. 4", "Lakeview, No. 4, No. 5", "a #7 #", "aaaa", ", ", "x, y, z"}) {
-    for (const std::string_view needle : {", No. ", " No. ", " #", "#", ", ", "aa", "z"}) {
+  for (const std::string_view text : {"", "No. 4", "Lakeview, No. 4, No. 5", "a #7 #", "aaaa", ", ", "x, y, z", "  ", "a  b and c"}) {
+    for (const std::string_view needle : {", No. ", " No. ", " #", "#", ", ", "aa", "z", " ", "  ", " and "}) {
       EXPECT_EQ(find_last(text, needle), text.rfind(needle)) << text << " / " << needle;
+      for (std::size_t from = 0; from <= text.size() + 1; ++from) {
+        EXPECT_EQ(find_first(text, needle, from), text.find(needle, from)) << text << " / " << needle << " from " << from;
+      }
     }
   }
   EXPECT_TRUE(equals_ignoring_case("TiE", "tie"));

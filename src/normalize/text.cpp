@@ -273,10 +273,30 @@ std::string entity_key(std::string_view name) {
   return std::move(key).finish();
 }
 
+namespace {
+
+// The needle's first byte that is no space (its first byte when all are).
+std::size_t anchor_of(std::string_view needle) {
+  const auto anchor = needle.find_first_not_of(' ');
+  return anchor == std::string_view::npos ? 0 : anchor;
+}
+
+}  // namespace
+
+std::size_t find_first(std::string_view text, std::string_view needle, std::size_t from) {
+  if (needle.empty() || needle.size() > text.size() || from > text.size() - needle.size()) return std::string_view::npos;
+  const auto anchor = anchor_of(needle);
+  for (auto at = text.find(needle[anchor], from + anchor); at != std::string_view::npos; at = text.find(needle[anchor], at + 1)) {
+    if (text.substr(at - anchor, needle.size()) == needle) return at - anchor;
+  }
+  return std::string_view::npos;
+}
+
 std::size_t find_last(std::string_view text, std::string_view needle) {
   if (needle.empty() || needle.size() > text.size()) return std::string_view::npos;
-  for (auto pos = text.size() - needle.size() + 1; pos-- > 0;) {
-    if (text[pos] == needle.front() && text.substr(pos, needle.size()) == needle) return pos;
+  const auto anchor = anchor_of(needle);
+  for (auto start = text.size() - needle.size() + 1; start-- > 0;) {
+    if (text[start + anchor] == needle[anchor] && text.substr(start, needle.size()) == needle) return start;
   }
   return std::string_view::npos;
 }

@@ -42,8 +42,11 @@ class CleanedText {
 // "UC San Francisco School of Medicine" -> "university-of-california-san-francisco-school-of-medicine".
 [[nodiscard]] std::string entity_key(std::string_view name);
 
-// Where `needle` (not empty) last occurs in `text`, npos when nowhere: as
-// std::string_view::rfind, which compares the whole needle at every position.
+// Where `needle` (not empty) first occurs in `text` at or after `from`, and
+// where it last occurs; npos when nowhere. As std::string_view's find and
+// rfind, but looking for the needle's first byte that is no space: the
+// standard ones compare the whole needle at every space of " #" or " and ".
+[[nodiscard]] std::size_t find_first(std::string_view text, std::string_view needle, std::size_t from = 0);
 [[nodiscard]] std::size_t find_last(std::string_view text, std::string_view needle);
 // Whether `text` equals `lower` (written in lower case), ignoring the case of ASCII letters.
 [[nodiscard]] bool equals_ignoring_case(std::string_view text, std::string_view lower);
