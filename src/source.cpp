@@ -47,7 +47,10 @@ std::size_t Source::line_index(std::size_t offset) const {
 }
 
 Span Source::span(RawSpan raw) const {
-  const auto index = line_index(raw.begin);
+  // Most spans fall on the line of the one before: no search for it then.
+  const bool on_cursor_line = raw.begin >= line_starts_[cursor_.line] &&
+                              (cursor_.line + 1 == line_starts_.size() || raw.begin < line_starts_[cursor_.line + 1]);
+  const auto index = on_cursor_line ? cursor_.line : line_index(raw.begin);
   if (cursor_.line != index || cursor_.offset > raw.begin) cursor_ = {index, std::min(content_start(index), raw.begin), 1};
   for (; cursor_.offset < raw.begin && cursor_.offset < text_.size(); ++cursor_.offset) {
     if (!is_continuation(static_cast<unsigned char>(text_[cursor_.offset]))) ++cursor_.column;
