@@ -329,6 +329,8 @@ struct LeadWordIndex {
   }
 };
 inline constexpr LeadWordIndex lead_word_index;
+static_assert(std::all_of(std::begin(fact_lead_words), std::end(fact_lead_words),
+                          [](std::string_view word) { return lead_word_index.contains(word); }));
 
 [[nodiscard]] inline FactStart fact_start_at(std::string_view rest) {
   std::size_t length = 0;  // the run of ASCII letters here
@@ -354,12 +356,13 @@ struct prose_fact : sor<rank_claim, consecutive_phrase, based_descriptor, publis
                         dated_phrase, released_phrase, list_intro, categories_phrase, population_phrase, criteria_phrase, measure_phrase,
                         publisher_ranking, guarded_unknown_publisher_ranking, honored_by, publisher_mention> {};
 // The rules of prose_fact that begin with a name, in the same order. Three
-// of them begin with a known publisher's name, so the publisher table is
-// looked up once for them, not once for each.
+// of them begin with a known publisher's name, so one lookup in the publisher
+// table decides whether they are tried: a word that names no publisher costs
+// one lookup, not three.
 struct name_fact
     : sor<based_descriptor,
-          seq<at<publisher_name>, sor<publisher_list_of, publisher_ranking, guarded_unknown_publisher_ranking, publisher_mention>>,
-          guarded_unknown_publisher_ranking> {};
+          if_then_else<at<publisher_name>, sor<publisher_list_of, publisher_ranking, guarded_unknown_publisher_ranking, publisher_mention>,
+                       guarded_unknown_publisher_ranking>> {};
 
 // prose_fact, trying only the rules that may begin here (see fact_start_at).
 struct fact_here {
@@ -381,8 +384,8 @@ struct fact_here {
 // A plain token is one the scan below would take as an inline_token with
 // nothing else to do there: no fact may begin at it (fact_start_at), it ends
 // no sentence, opens no parenthetical and is not the blank rest of the line.
-// It is a lower-case or digit word that is no abbreviation, a run of ASCII
-// spaces, or an ASCII punctuation mark. Wherever that is uncertain (a byte of
+// It is a lower-case or digit word that is no abbreviation, a run of spaces
+// and tabs, or another ASCII byte (punctuation, a control character). Wherever that is uncertain (a byte of
 // another script, letters before a dot) the answer is 0 and the scan decides;
 // grammar_test checks the answer at every byte of every sample.
 [[nodiscard]] inline std::size_t plain_token_length(std::string_view rest) {

@@ -256,6 +256,8 @@ TEST(Grammar, PlainTokensLeaveWhatTheScanMustSee) {
   EXPECT_EQ(g::plain_token_length(" \u00A0x"), 0U);      // a run that goes on with a no-break space
   EXPECT_EQ(g::plain_token_length("e.g. this"), 0U);      // may be an abbreviation
   EXPECT_EQ(g::plain_token_length("earned the"), 0U);     // a fact may begin here
+  EXPECT_EQ(g::fact_start_at("EARNED the"), g::FactStart::any);  // lead words in any case
+  EXPECT_EQ(g::fact_start_at("earnest"), g::FactStart::none);
   EXPECT_EQ(g::plain_token_length("Boston"), 0U);         // a name may begin here
   EXPECT_EQ(g::plain_token_length("caf\u00E9 x"), 0U);   // the word goes on in another script
   EXPECT_EQ(g::plain_token_length("don\u2019t"), 0U);    // a curly apostrophe

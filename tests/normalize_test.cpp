@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "normalize/dates.hpp"
+#include "normalize/entry_text.hpp"
 #include "normalize/text.hpp"
 #include "parse/numbers.hpp"
 #include "rankparse/rankparse.hpp"
@@ -51,6 +52,25 @@ TEST(TextSearch, AgreesWithTheStandardSearchesItReplaces) {
   EXPECT_FALSE(starts_with_ignoring_case("N", "no."));
   EXPECT_EQ(find_ignoring_case("National RANK: #3", "rank"), 9U);
   EXPECT_EQ(find_ignoring_case("#3", "overall"), std::string_view::npos);
+}
+
+TEST(CleanText, ReadInPlaceWhenCleanAlready) {
+  for (const std::string_view text : {"Boston", "Dayton, Ohio", " padded", "two  spaces", "Z\u00FCrich", "Cafe\u0301", "", "tab\there"}) {
+    EXPECT_EQ(CleanedText(text).view(), clean_text(text)) << text;
+  }
+  const std::string_view clean = "Dayton, Ohio";
+  EXPECT_EQ(CleanedText(clean).view().data(), clean.data());  // no copy
+}
+
+TEST(Entries, NeedlesOutsideParenthesesFromAnyOffset) {
+  const Source source("x, Alpha (Dayton, Ohio), Beta, Gamma");
+  const std::vector<RawParenthetical> parentheticals{{{9, 23}, {10, 22}}};
+  const RawSpan span{3, source.text().size()};
+  EXPECT_EQ(first_outside(source, span, ",", parentheticals), 23U);
+  EXPECT_EQ(first_outside(source, span, ",", parentheticals, 24), 29U);
+  EXPECT_EQ(first_outside(source, span, ",", parentheticals, 30), std::nullopt);
+  EXPECT_EQ(last_outside(source, span, ",", parentheticals), 29U);
+  EXPECT_EQ(last_outside(source, span, "Ohio", parentheticals), std::nullopt);
 }
 
 TEST(Headline, AClauseBeforeAndIsNotPartOfTheSubject) {

@@ -1,5 +1,6 @@
 #include "normalize/entry_text.hpp"
 
+#include <cassert>
 #include <string>
 
 #include "grammar/word_lists.hpp"
@@ -60,6 +61,7 @@ bool inside_any(std::size_t offset, const std::vector<RawParenthetical>& parenth
 
 std::optional<std::size_t> first_outside(const Source& source, RawSpan span, std::string_view needle,
                                          const std::vector<RawParenthetical>& parentheticals, std::size_t from) {
+  assert(from >= span.begin);
   const auto text = source.slice(span);
   for (auto pos = find_first(text, needle, from - span.begin); pos != std::string_view::npos; pos = find_first(text, needle, pos + 1)) {
     if (!inside_any(span.begin + pos, parentheticals)) return span.begin + pos;

@@ -30,7 +30,8 @@ struct Piece {
 // Drops a full stop that ends the entry, unless it belongs to an abbreviation ("Inc.", "N.C.").
 [[nodiscard]] RawSpan without_full_stop(const Source& source, RawSpan span);
 [[nodiscard]] bool inside_any(std::size_t offset, const std::vector<RawParenthetical>& parentheticals);
-// The offset of the first `needle` in `span` at or after `from`, outside parentheticals.
+// The offset of the first `needle` in `span` at or after `from` (not before
+// the span's start), outside parentheticals.
 [[nodiscard]] std::optional<std::size_t> first_outside(const Source& source, RawSpan span, std::string_view needle,
                                                        const std::vector<RawParenthetical>& parentheticals, std::size_t from);
 [[nodiscard]] inline std::optional<std::size_t> first_outside(const Source& source, RawSpan span, std::string_view needle,

@@ -22,6 +22,7 @@ namespace rankparse::detail {
 [[nodiscard]] std::string clean_text(std::string_view text);
 // Text as clean_text gives it, for reading: a view of the input when that
 // is clean already (as most names and places are), a cleaned copy otherwise.
+// The input must outlive it (it is built from the article's bytes).
 class CleanedText {
  public:
   explicit CleanedText(std::string_view text);
