@@ -84,35 +84,6 @@ struct publisher_ranking : seq<publisher_name, opt<possessive>, rep_max<7, name_
 // "the Meridian Urban Institute's 2024 Global Livability Index"
 struct unknown_publisher_ranking : seq<opt<RANKPARSE_KW("the"), sp>, unknown_publisher, possessive,
                                        rep_max<7, sp, not_at<ranking_noun>, not_at<rank_claim>, word>, sp, ranking_noun> {};
-// Whether a possessive may follow a run of name words here, as
-// unknown_publisher_ranking needs ("... Institute's 2024 index"): one loop
-// over the bytes a name may hold (letters, digits, spaces, "-", ".", "&")
-// instead of the name rules, tried at every capitalized word of prose. Any
-// other ASCII byte ends the run with no possessive; an apostrophe, a line end
-// or a byte of another script (a curly apostrophe among them) answers yes, as
-// does a run longer than the rule reads, so a no is never wrong.
-struct possessive_may_follow {
-  using rule_t = possessive_may_follow;
-  using subs_t = empty_list;
-  static constexpr std::size_t most_words = 24;  // "the", twelve capitalized words, eleven connectors
-
-  template <typename ParseInput>
-  [[nodiscard]] static bool match(ParseInput& in) {
-    std::size_t words = 0;
-    bool in_space = false;
-    for (const char* at = in.current(); at != in.end(); ++at) {
-      const auto c = static_cast<unsigned char>(*at);
-      if (c == '\'' || c >= 0x80 || c == '\n' || c == '\r') return true;
-      const bool space = c == ' ' || c == '\t';
-      const bool name_byte = space || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '&';
-      if (!name_byte) return false;
-      if (space && !in_space && ++words > most_words) return true;
-      in_space = space;
-    }
-    return false;  // the input ends before any possessive
-  }
-};
-struct guarded_unknown_publisher_ranking : seq<at<possessive_may_follow>, unknown_publisher_ranking> {};
 // "Magnet recognition from the American Nurses Credentialing Center"
 struct honored_by : seq<sor<RANKPARSE_KW("recognition"), RANKPARSE_KW("designation"), RANKPARSE_KW("award"), RANKPARSE_KW("awards"),
                             RANKPARSE_KW("honors"), RANKPARSE_KW("grades"), RANKPARSE_KW("grade"), RANKPARSE_KW("accreditation")>,
@@ -354,15 +325,15 @@ static_assert(std::all_of(std::begin(fact_lead_words), std::end(fact_lead_words)
 // "Published Oct. 10, 2024" dates the article (when near its top), so it is tried before "released <date>".
 struct prose_fact : sor<rank_claim, consecutive_phrase, based_descriptor, publisher_list_of, according_to, made_by, family_phrase,
                         dated_phrase, released_phrase, list_intro, categories_phrase, population_phrase, criteria_phrase, measure_phrase,
-                        publisher_ranking, guarded_unknown_publisher_ranking, honored_by, publisher_mention> {};
+                        publisher_ranking, unknown_publisher_ranking, honored_by, publisher_mention> {};
 // The rules of prose_fact that begin with a name, in the same order. Three
 // of them begin with a known publisher's name, so one lookup in the publisher
 // table decides whether they are tried: a word that names no publisher costs
 // one lookup, not three.
 struct name_fact
     : sor<based_descriptor,
-          if_then_else<at<publisher_name>, sor<publisher_list_of, publisher_ranking, guarded_unknown_publisher_ranking, publisher_mention>,
-                       guarded_unknown_publisher_ranking>> {};
+          if_then_else<at<publisher_name>, sor<publisher_list_of, publisher_ranking, unknown_publisher_ranking, publisher_mention>,
+                       unknown_publisher_ranking>> {};
 
 // prose_fact, trying only the rules that may begin here (see fact_start_at).
 struct fact_here {
@@ -460,8 +431,6 @@ struct prose_line : seq<paragraph_start, sor<seq<dateline, prose_rest>,
 
 template <typename Name>
 struct tao::pegtl::analyze_traits<Name, rankparse::grammar::plain_tokens> : analyze_any_traits<> {};
-template <typename Name>
-struct tao::pegtl::analyze_traits<Name, rankparse::grammar::possessive_may_follow> : analyze_opt_traits<> {};
 template <typename Name>
 struct tao::pegtl::analyze_traits<Name, rankparse::grammar::fact_here>
     : analyze_any_traits<rankparse::grammar::prose_fact, rankparse::grammar::name_fact> {};
