@@ -356,9 +356,10 @@ struct fact_here {
 // nothing else to do there: no fact may begin at it (fact_start_at), it ends
 // no sentence, opens no parenthetical and is not the blank rest of the line.
 // It is a lower-case or digit word that is no abbreviation, a run of spaces
-// and tabs, or another ASCII byte (punctuation, a control character). Wherever that is uncertain (a byte of
-// another script, letters before a dot) the answer is 0 and the scan decides;
-// grammar_test checks the answer at every byte of every sample.
+// and tabs, or another ASCII byte (punctuation, a control character).
+// Wherever that is uncertain (a byte of another script, letters before a
+// dot) the answer is 0 and the scan decides; grammar_test checks the answer
+// at every byte of every sample.
 [[nodiscard]] inline std::size_t plain_token_length(std::string_view rest) {
   const auto byte_at = [rest](std::size_t i) -> unsigned char { return i < rest.size() ? static_cast<unsigned char>(rest[i]) : 0U; };
   const auto is_alnum = [](unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); };
