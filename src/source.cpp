@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
-#include <cstring>
 
 #include <xxhash.h>
 
@@ -18,8 +17,7 @@ bool is_continuation(unsigned char byte) { return (byte & 0xC0U) == 0x80U; }
 // holds LF and CR (and tab, a false alarm that costs only a closer look).
 bool may_end_line(std::string_view text, std::size_t at) {
   constexpr std::uint64_t ones = 0x0101010101010101ULL;
-  std::uint64_t word = 0;
-  std::memcpy(&word, text.data() + at, sizeof word);
+  const auto word = eight_bytes_at(text, at);
   return ((word - ones * 0x0E) & ~word & (ones * 0x80)) != 0;
 }
 

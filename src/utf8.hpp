@@ -25,12 +25,16 @@ struct Utf8Sequence {
 // Byte offset of the first byte that is not well-formed UTF-8, if any.
 [[nodiscard]] std::optional<std::size_t> find_invalid_utf8(std::string_view text);
 
-// Whether the eight bytes at text[at] are all ASCII, for skipping runs of
-// plain text a word at a time. Needs at + 8 <= text.size().
-[[nodiscard]] inline bool eight_ascii_bytes_at(std::string_view text, std::size_t at) {
+// The eight bytes at text[at] as one word, for scanning runs of plain text
+// a word at a time. Needs at + 8 <= text.size().
+[[nodiscard]] inline std::uint64_t eight_bytes_at(std::string_view text, std::size_t at) {
   std::uint64_t word = 0;
   std::memcpy(&word, text.data() + at, sizeof word);
-  return (word & 0x8080808080808080ULL) == 0;
+  return word;
+}
+// Whether the eight bytes at text[at] are all ASCII.
+[[nodiscard]] inline bool eight_ascii_bytes_at(std::string_view text, std::size_t at) {
+  return (eight_bytes_at(text, at) & 0x8080808080808080ULL) == 0;
 }
 
 inline constexpr std::string_view replacement_character = "\xEF\xBF\xBD";  // U+FFFD

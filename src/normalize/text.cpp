@@ -133,13 +133,12 @@ static bool is_clean_ascii(std::string_view text) {
   return true;
 }
 
-std::string clean_text(std::string_view text) {
-  if (is_clean_ascii(text)) return std::string(text);
+// clean_text for text that is not clean ASCII.
+static std::string cleaned_copy(std::string_view text) {
   // Most of what articles write is its own NFC form: it is read in place;
   // only other text needs a composed copy first.
-  const bool composed_already = is_ascii(text) || is_nfc_inert(text);
   std::string composed;
-  if (!composed_already) {
+  if (!is_nfc_inert(text)) {
     composed = utf8proc_mapped(text, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
     text = composed;
   }
@@ -167,12 +166,14 @@ std::string clean_text(std::string_view text) {
   return cleaned;
 }
 
+std::string clean_text(std::string_view text) { return is_clean_ascii(text) ? std::string(text) : cleaned_copy(text); }
+
 CleanedText::CleanedText(std::string_view text) {
   if (is_clean_ascii(text)) {
     view_ = text;
   } else {
     owns_copy_ = true;
-    copy_ = clean_text(text);
+    copy_ = cleaned_copy(text);
   }
 }
 
