@@ -1,6 +1,8 @@
 // rankparse_bench: throughput of the library's two public steps, on the
 // reference article and on a generated corpus (see README.md in this folder).
 //
+//   BM_Grammar/...        the grammar pass alone (detail::parse_raw): what
+//                         parse costs before normalizing, validating or emitting
 //   BM_Parse/...          rankparse::parse alone
 //   BM_ToJson/...         rankparse::to_json alone (compact), on articles parsed beforehand
 //   BM_ParseToJson/...    both, as `rankparse extract --compact` does per article
@@ -20,6 +22,7 @@
 #include <benchmark/benchmark.h>
 
 #include "corpus.hpp"
+#include "parse/parse_raw.hpp"
 #include "rankparse/rankparse.hpp"
 
 namespace {
@@ -79,6 +82,19 @@ const Texts* input_or_skip(benchmark::State& state, Input which) {
   if (input.error.empty()) return &input;
   state.SkipWithError(input.error.c_str());
   return nullptr;
+}
+
+void BM_Grammar(benchmark::State& state, Input which) {
+  const auto* found = input_or_skip(state, which);
+  if (!found) return;
+  const auto& input = *found;
+  for (auto _ : state) {
+    for (const auto& text : input.texts) {
+      auto raw = rankparse::detail::parse_raw(text);
+      benchmark::DoNotOptimize(raw);
+    }
+  }
+  report(state, input);
 }
 
 void BM_Parse(benchmark::State& state, Input which) {
@@ -142,9 +158,11 @@ void BM_GenerateCorpus(benchmark::State& state) {
   state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()));
 }
 
+BENCHMARK_CAPTURE(BM_Grammar, reference, Input::reference)->Unit(benchmark::kMicrosecond);
 BENCHMARK_CAPTURE(BM_Parse, reference, Input::reference)->Unit(benchmark::kMicrosecond);
 BENCHMARK_CAPTURE(BM_ToJson, reference, Input::reference)->Unit(benchmark::kMicrosecond);
 BENCHMARK_CAPTURE(BM_ParseToJson, reference, Input::reference)->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_Grammar, corpus200, Input::corpus)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_Parse, corpus200, Input::corpus)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_ToJson, corpus200, Input::corpus)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_ParseToJson, corpus200, Input::corpus)->Unit(benchmark::kMillisecond);
