@@ -44,7 +44,7 @@ unsigned worker_count(unsigned jobs) {
 }
 
 int run_batch(const BatchOptions& options) {
-  const auto expanded = expand_inputs(options.inputs, options.include);
+  const auto expanded = expand_inputs(options.inputs, {.include_patterns = options.include, .hidden = options.hidden});
   for (const auto& problem : expanded.problems) std::cerr << read_error_line(problem.name, problem.message);
   const auto& inputs = expanded.inputs;
   std::uintmax_t total_bytes = 0;

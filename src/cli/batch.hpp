@@ -24,6 +24,7 @@ struct RunOptions {
 struct BatchOptions {
   std::vector<std::string> inputs;
   std::vector<std::string> include;          // shell patterns for files found in folders
+  bool hidden = false;                       // also walk hidden files and folders (see FolderFilter)
   bool jsonl = false;                        // one compact object a line
   bool compact = false;
   std::optional<std::filesystem::path> output_dir;

@@ -26,10 +26,18 @@ struct ExpandedInputs {
   std::vector<InputProblem> problems;  // arguments that name nothing readable
 };
 
-// Files are taken as given; a folder contributes every regular file below it
-// whose name matches one of `include_patterns` (shell globs, e.g. "*.txt";
-// all files when empty), sorted by path so output order never depends on
-// the file system.
-[[nodiscard]] ExpandedInputs expand_inputs(const std::vector<std::string>& arguments, const std::vector<std::string>& include_patterns);
+// Which files a folder contributes.
+struct FolderFilter {
+  std::vector<std::string> include_patterns;  // shell globs, e.g. "*.txt"; all files when empty
+  // Files and folders whose names begin with "." (".git", ".DS_Store", the
+  // "._name.txt" resource forks macOS leaves on shared drives) are skipped,
+  // as ripgrep and fd skip them, unless this is set.
+  bool hidden = false;
+};
+
+// Files are taken as given, hidden or not; a folder contributes every regular
+// file below it that `filter` lets through, sorted by path so output order
+// never depends on the file system.
+[[nodiscard]] ExpandedInputs expand_inputs(const std::vector<std::string>& arguments, const FolderFilter& filter);
 
 }  // namespace rankparse::cli

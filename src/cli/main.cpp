@@ -49,6 +49,7 @@ int main(int argc, char** argv) {
   auto* extract_command = app.add_subcommand("extract", "JSON for articles: files, folders (recursive) or - for standard input");
   extract_command->add_option("inputs", extract.inputs, "Article files, folders, or - for standard input")->required();
   extract_command->add_option("--include", extract.include, "Only files in folders matching this shell pattern (repeatable), e.g. '*.txt'");
+  extract_command->add_flag("--hidden", extract.hidden, "Also read hidden files and folders (names beginning with '.') found in folders");
   extract_command->add_flag("--jsonl", extract.jsonl, "One compact JSON object a line (JSON Lines)");
   extract_command->add_flag("--compact", extract.compact, "Compact JSON instead of indented");
   extract_command->add_option("-o,--output-dir", extract.output_dir, "Write one NAME.json per input into this folder, mirroring folders");
@@ -60,6 +61,7 @@ int main(int argc, char** argv) {
   auto* check_command = app.add_subcommand("check", "Only the diagnostics, on standard output: lint an archive");
   check_command->add_option("inputs", check.inputs, "Article files, folders, or - for standard input")->required();
   check_command->add_option("--include", check.include, "Only files in folders matching this shell pattern (repeatable)");
+  check_command->add_flag("--hidden", check.hidden, "Also read hidden files and folders (names beginning with '.') found in folders");
   add_run_options(*check_command, check.run, check_level);
   check.check_only = true;
 

@@ -25,6 +25,24 @@ cp "$samples/check_rank_gap.txt" "$work/in/sub/b.txt"
 [[ -z $(find "$work/out" -name '*.tmp-*') ]] || fail "temporary files left in the output folder"
 cmp -s "$work/in/a.txt" "$samples/reference.txt" || fail "an input was modified"
 
+# Hidden files and folders found in folders are skipped unless --hidden asks
+# for them (as ripgrep and fd do); a hidden file named outright is read.
+mkdir -p "$work/hidden/.git" "$work/hidden/sub"
+cp "$samples/reference.txt" "$work/hidden/a.txt"
+cp "$samples/reference.txt" "$work/hidden/._a.txt"
+cp "$samples/reference.txt" "$work/hidden/.git/b.txt"
+cp "$samples/reference.txt" "$work/hidden/sub/c.txt"
+names() { grep -o '"source":{"name":"[^"]*"' | sed 's/.*"name":"//; s/"$//' | sed "s|^$work/hidden/||" | tr '\n' ' '; }
+seen=$("$cli" extract --jsonl -q --include '*.txt' "$work/hidden/" 2>/dev/null | names)
+[[ $seen == "a.txt sub/c.txt " ]] || fail "hidden files were walked: $seen"
+seen=$("$cli" extract --jsonl -q --hidden --include '*.txt' "$work/hidden" 2>/dev/null | names)
+[[ $seen == "._a.txt .git/b.txt a.txt sub/c.txt " ]] || fail "--hidden did not walk hidden files: $seen"
+seen=$("$cli" extract --jsonl -q "$work/hidden/._a.txt" 2>/dev/null | names)
+[[ $seen == "._a.txt " ]] || fail "a hidden file named outright was not read: $seen"
+"$cli" extract -q -o "$work/hidden_out" "$work/hidden/" 2>/dev/null
+[[ -f $work/hidden_out/a.json && -f $work/hidden_out/sub/c.json && ! -e $work/hidden_out/.git ]] ||
+  fail "-o with a folder given with a trailing slash did not mirror it"
+
 # --resume skips inputs whose output is up to date, and redoes stale ones.
 echo stale >"$work/out/a.json"
 touch -d '2000-01-01' "$work/out/sub/b.json"
