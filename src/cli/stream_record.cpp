@@ -51,6 +51,10 @@ std::variant<StreamRecord, StreamRecordError> read_carefully(std::string_view li
     input = ordered_json::parse(line);
   } catch (const ordered_json::parse_error& error) {
     return StreamRecordError{"null", std::string("not JSON: ") + error.what()};
+  } catch (const ordered_json::exception& error) {
+    // JSON, but with a number no double holds ("1e400"): this line cannot be
+    // passed through as it was, and it must not end the stream.
+    return StreamRecordError{"null", std::string("unreadable JSON: ") + error.what()};
   }
   const ordered_json* id = input.is_object() && input.contains("id") ? &input["id"] : nullptr;
   if (!input.is_object() || !input.contains("text") || !input["text"].is_string()) {

@@ -73,6 +73,17 @@ sed -n 1p "$work/stream.jsonl" | grep -q '^{"id":"a","tag":7,"article":{' || fai
 sed -n 2p "$work/stream.jsonl" | grep -q '"line":2,"error":{"code":"stream.bad_line"' || fail "stream: no error record for a bad line"
 sed -n 3p "$work/stream.jsonl" | grep -q '^{"id":"c"' || fail "stream: order not kept"
 
+# stream: a number no double holds ("1e400", valid JSON all the same) makes
+# its line an error record; the lines around it still come out.
+printf '{"id":"a","text":"x"}\n{"id":"b","text":"x","score":1.0e400}\n{"id":"c","text":"x"}\n' |
+  "$cli" stream -q >"$work/overflow.jsonl" 2>"$work/overflow.err"
+code=$?
+[[ $code -eq 1 ]] || fail "stream with an out-of-range number: exit $code, expected 1"
+[[ $(wc -l <"$work/overflow.jsonl") -eq 3 ]] || fail "stream with an out-of-range number: one output line per input line"
+sed -n 2p "$work/overflow.jsonl" | grep -q '"line":2,"error":{"code":"stream.bad_line","message":"unreadable JSON: .*number overflow' ||
+  fail "stream: no error record for an out-of-range number"
+sed -n 3p "$work/overflow.jsonl" | grep -q '^{"id":"c","article":' || fail "stream: the line after an out-of-range number was lost"
+
 # stream: other fields of any type pass through as they were; lines simdjson
 # refuses (an integer too large for it, a repeated key) are read by nlohmann_json.
 printf '%s\n' '{"id":7,"text":"x","url":"a/\"q\"\u00e9","n":1.5,"o":{"a":[1,true,null]},"k\\ey":"v"}' \
