@@ -84,30 +84,26 @@ const Texts* input_or_skip(benchmark::State& state, Input which) {
   return nullptr;
 }
 
-void BM_Grammar(benchmark::State& state, Input which) {
+// Times `step` over every text of the input, the benchmark's whole loop.
+template <typename Step>
+void time_each_text(benchmark::State& state, Input which, Step step) {
   const auto* found = input_or_skip(state, which);
   if (!found) return;
-  const auto& input = *found;
   for (auto _ : state) {
-    for (const auto& text : input.texts) {
-      auto raw = rankparse::detail::parse_raw(text);
-      benchmark::DoNotOptimize(raw);
+    for (const auto& text : found->texts) {
+      auto result = step(text);
+      benchmark::DoNotOptimize(result);
     }
   }
-  report(state, input);
+  report(state, *found);
+}
+
+void BM_Grammar(benchmark::State& state, Input which) {
+  time_each_text(state, which, [](const std::string& text) { return rankparse::detail::parse_raw(text); });
 }
 
 void BM_Parse(benchmark::State& state, Input which) {
-  const auto* found = input_or_skip(state, which);
-  if (!found) return;
-  const auto& input = *found;
-  for (auto _ : state) {
-    for (const auto& text : input.texts) {
-      auto article = rankparse::parse(text);
-      benchmark::DoNotOptimize(article);
-    }
-  }
-  report(state, input);
+  time_each_text(state, which, [](const std::string& text) { return rankparse::parse(text); });
 }
 
 void BM_ToJson(benchmark::State& state, Input which) {
@@ -133,16 +129,8 @@ void BM_ToJson(benchmark::State& state, Input which) {
 }
 
 void BM_ParseToJson(benchmark::State& state, Input which) {
-  const auto* found = input_or_skip(state, which);
-  if (!found) return;
-  const auto& input = *found;
-  for (auto _ : state) {
-    for (const auto& text : input.texts) {
-      auto json = rankparse::to_json(rankparse::parse(text), rankparse::JsonLayout::compact);
-      benchmark::DoNotOptimize(json);
-    }
-  }
-  report(state, input);
+  time_each_text(state, which,
+                 [](const std::string& text) { return rankparse::to_json(rankparse::parse(text), rankparse::JsonLayout::compact); });
 }
 
 void BM_GenerateCorpus(benchmark::State& state) {
