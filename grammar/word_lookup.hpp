@@ -28,7 +28,7 @@ class WordTable {
   template <typename IsBoundary>
   [[nodiscard]] std::size_t longest_match(std::string_view input, const IsBoundary& is_boundary) const {
     if (input.empty()) return 0;
-    const auto second = input.size() > 1 ? fold(static_cast<unsigned char>(input[1])) : 0;
+    const auto second = second_byte(input);
     for (const auto candidate : by_first_byte_[fold(static_cast<unsigned char>(input.front()))]) {
       if (candidate.second != 0 && candidate.second != second) continue;
       const auto text = entries_[candidate.index].text;
@@ -46,6 +46,10 @@ class WordTable {
   [[nodiscard]] bool equal_prefix(std::string_view input, std::string_view text) const;
   [[nodiscard]] unsigned char fold(unsigned char c) const {
     return (case_mode_ == Case::insensitive && c >= 'A' && c <= 'Z') ? static_cast<unsigned char>(c - 'A' + 'a') : c;
+  }
+  // The second byte of `text`, folded; 0 when it has one byte.
+  [[nodiscard]] unsigned char second_byte(std::string_view text) const {
+    return text.size() > 1 ? fold(static_cast<unsigned char>(text[1])) : static_cast<unsigned char>(0);
   }
   [[nodiscard]] static bool ends_in_punctuation(std::string_view text) {
     const auto last = static_cast<unsigned char>(text.back());

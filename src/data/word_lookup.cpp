@@ -24,8 +24,7 @@ WordTable::WordTable(std::string_view tsv, Case case_mode) : case_mode_(case_mod
   for (std::uint32_t i = 0; i < entries_.size(); ++i) {
     const auto text = entries_[i].text;
     const auto first = fold(static_cast<unsigned char>(text.front()));
-    const auto second = text.size() > 1 ? fold(static_cast<unsigned char>(text[1])) : static_cast<unsigned char>(0);
-    by_first_byte_[first].push_back({i, second});
+    by_first_byte_[first].push_back({i, second_byte(text)});
   }
   for (auto& bucket : by_first_byte_) {
     std::stable_sort(bucket.begin(), bucket.end(),
@@ -45,7 +44,9 @@ bool WordTable::equal_prefix(std::string_view input, std::string_view text) cons
 
 const WordTable::Entry* WordTable::find(std::string_view text) const {
   if (text.empty()) return nullptr;
+  const auto second = second_byte(text);
   for (const auto candidate : by_first_byte_[fold(static_cast<unsigned char>(text.front()))]) {
+    if (candidate.second != second) continue;  // an entry of the same length has the same second byte
     const auto& entry = entries_[candidate.index];
     if (entry.text.size() == text.size() && equal_prefix(text, entry.text)) return &entry;
   }
