@@ -1,5 +1,6 @@
 #include "normalize/line_shapes.hpp"
 
+#include <algorithm>
 #include <array>
 #include <string>
 #include <utf8proc.h>
@@ -68,7 +69,12 @@ struct FewWords {
 constexpr std::array<std::string_view, 23> connectors = {"of", "and", "the", "for", "at", "in", "on", "de", "del", "la", "du", "der",
                                                        "und", "y", "&", "-", "–", "—", "|", "a", "an", "to", "by"};
 
+constexpr std::size_t longest_connector = 3;  // bytes: "the", and "–" in UTF-8
+static_assert(std::all_of(connectors.begin(), connectors.end(), [](std::string_view word) { return word.size() <= longest_connector; }));
+
 bool is_connector(std::string_view word) {
+  // A longer word (as most words are) is told apart by its length alone.
+  if (word.size() > longest_connector) return false;
   for (const auto connector : connectors) {
     if (word == connector) return true;
   }

@@ -190,11 +190,12 @@ class KeyWriter {
   explicit KeyWriter(std::size_t name_size) { key_.reserve(name_size + 8); }
 
   void add(std::string_view bytes) {
-    if (word_start_ == std::string::npos) {
-      if (!key_.empty()) key_ += '-';
-      word_start_ = key_.size();
-    }
+    start_word();
     key_ += bytes;
+  }
+  void add(char c) {
+    start_word();
+    key_.push_back(c);
   }
   void end_word() {
     if (word_start_ == std::string::npos) return;
@@ -222,6 +223,12 @@ class KeyWriter {
   }
 
  private:
+  void start_word() {
+    if (word_start_ != std::string::npos) return;
+    if (!key_.empty()) key_ += '-';
+    word_start_ = key_.size();
+  }
+
   std::string key_;
   std::size_t word_start_ = std::string::npos;  // where the word being read starts in key_
   std::size_t words_ = 0;
@@ -243,8 +250,7 @@ std::string entity_key(std::string_view name) {
         key.add_ampersand();
       } else if (c == '\'') {
       } else if (is_ascii_alnum(c)) {
-        const char lower = ascii_lower(c);
-        key.add(std::string_view(&lower, 1));
+        key.add(ascii_lower(c));
       } else {
         key.end_word();
       }
