@@ -99,8 +99,11 @@ struct non_ascii_letter : seq<not_at<sor<hspace, apostrophe, dash, utf8_one_of<0
 struct letter : sor<ascii::alpha, non_ascii_letter> {};
 struct word_char : sor<ascii::alnum, non_ascii_letter> {};
 // A word may carry inner apostrophes, hyphens and dots ("O'Neil", "Boston-based", "U.S").
-struct word : seq<word_char, star<sor<word_char, seq<sor<apostrophe, one<'-', '.', '&'>>, at<word_char>>>>> {};
+struct word_joiner : sor<apostrophe, one<'-', '.', '&'>> {};
+struct word : seq<word_char, star<sor<word_char, seq<word_joiner, at<word_char>>>>> {};
 struct word_end : not_at<word_char> {};
+// Where `word` would stop: no word character follows, nor a joiner and one.
+struct whole_word_end : seq<word_end, not_at<word_joiner, word_char>> {};
 
 // A case-insensitive keyword that must stand as a whole word.
 template <typename Literal>

@@ -64,7 +64,6 @@ struct item_list : seq<list_item<Tag, Stop>, star<item_comma, list_item<Tag, Sto
 // ---- publishers ---------------------------------------------------------------
 // A publisher named where it makes a ranking: "according to X", "ranked by X",
 // "X's 2024 specialty excellence ratings", "the latest US News Best Hospitals rankings".
-struct according_to : seq<RANKPARSE_KW("according"), sp, RANKPARSE_KW("to"), sp, publisher_reference> {};
 struct made_by_verb : sor<RANKPARSE_KW("ranked"), RANKPARSE_KW("rated"), RANKPARSE_KW("compiled"), RANKPARSE_KW("published"),
                           RANKPARSE_KW("released"), RANKPARSE_KW("produced"), RANKPARSE_KW("conducted"), RANKPARSE_KW("issued")> {};
 // "... ranked by The Leapfrog Group", "a survey conducted by the Midwest Health Quality Council"
@@ -79,11 +78,21 @@ struct name_joint : sor<sp, one<'/'>> {};
 // The words before the ranking noun never hold a claim: in "Children's
 // Hospital took the top spot on Newsweek's list" the claim is the fact.
 struct rank_claim;
-struct publisher_ranking : seq<publisher_name, opt<possessive>, rep_max<7, name_joint, not_at<ranking_noun>, not_at<rank_claim>, word>, sp,
-                               ranking_noun> {};
+// Those words may give the ranking's edition (a year, or a season such as
+// "2023-24") and its own name: "U.S. News' 2024 Best Graduate Schools
+// rankings". An edition is a word like any other, so that the words match
+// exactly what seven words would.
+struct ranking_edition : seq<sor<one<'1'>, one<'2'>>, rep<3, ascii::digit>, opt<one<'-'>, rep_min_max<2, 4, ascii::digit>>, whole_word_end> {};
+template <typename Joint, unsigned Most>
+struct ranking_name : rep_max<Most, Joint, not_at<ranking_noun>, not_at<rank_claim>, word> {};
+template <typename Joint>
+struct ranking_words : sor<seq<Joint, ranking_edition, ranking_name<Joint, 6>>, ranking_name<Joint, 7>> {};
+struct publisher_ranking : seq<publisher_name, opt<possessive>, ranking_words<name_joint>, sp, ranking_noun> {};
 // "the Meridian Urban Institute's 2024 Global Livability Index"
-struct unknown_publisher_ranking : seq<opt<RANKPARSE_KW("the"), sp>, unknown_publisher, possessive,
-                                       rep_max<7, sp, not_at<ranking_noun>, not_at<rank_claim>, word>, sp, ranking_noun> {};
+struct unknown_publisher_ranking : seq<opt<RANKPARSE_KW("the"), sp>, unknown_publisher, possessive, ranking_words<sp>, sp, ranking_noun> {};
+// "according to U.S. News' 2023-24 Best Hospitals rankings" names the ranking too.
+struct according_to : seq<RANKPARSE_KW("according"), sp, RANKPARSE_KW("to"), sp,
+                          sor<publisher_ranking, unknown_publisher_ranking, publisher_reference>> {};
 // "Magnet recognition from the American Nurses Credentialing Center"
 struct honored_by : seq<sor<RANKPARSE_KW("recognition"), RANKPARSE_KW("designation"), RANKPARSE_KW("award"), RANKPARSE_KW("awards"),
                             RANKPARSE_KW("honors"), RANKPARSE_KW("grades"), RANKPARSE_KW("grade"), RANKPARSE_KW("accreditation")>,

@@ -149,6 +149,24 @@ TEST(Grammar, ListOfStopsBeforeTheEditionYear) {
   EXPECT_EQ(rest_after<g::publisher_list_of>("Forbes' annual list of top employers."), ".");
 }
 
+// The edition is a word like any other: a named ranking matches exactly as
+// far as seven words would.
+TEST(Grammar, NamedRankingsGiveEditionAndName) {
+  EXPECT_EQ(rest_after<g::ranking_edition>("2024 Best"), " Best");
+  EXPECT_EQ(rest_after<g::ranking_edition>("2023-24 Best"), " Best");
+  EXPECT_EQ(rest_after<g::ranking_edition>("2024's"), std::nullopt);
+  EXPECT_EQ(rest_after<g::ranking_edition>("2024-25b"), std::nullopt);
+  EXPECT_EQ(rest_after<g::ranking_edition>("20245"), std::nullopt);
+  EXPECT_EQ(rest_after<g::publisher_ranking>("U.S. News' 2024 Best Graduate Schools rankings, released"), ", released");
+  EXPECT_EQ(rest_after<g::publisher_ranking>("Newsweek's 2024's Best list."), ".");
+  EXPECT_EQ(rest_after<g::publisher_ranking>("Newsweek's one two three four five six seven eight list."), std::nullopt);
+  EXPECT_EQ(rest_after<g::publisher_ranking>("Newsweek's 2024 one two three four five six seven list."), std::nullopt);
+  EXPECT_EQ(rest_after<g::unknown_publisher_ranking>("the Meridian Urban Institute's 2024 Global Livability Index, published"),
+            ", published");
+  EXPECT_EQ(rest_after<g::according_to>("according to U.S. News' 2023-24 Best Hospitals rankings, released"), ", released");
+  EXPECT_EQ(rest_after<g::according_to>("according to Forbes, the"), ", the");
+}
+
 TEST(Grammar, CoordinatedItemsKeepTheLastItemWhole) {
   using criteria = g::criteria_phrase;
   EXPECT_EQ(rest_after<criteria>("based on cost, outcomes and reviews by patients and staff. Next"), ". Next");

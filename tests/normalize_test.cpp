@@ -86,6 +86,44 @@ TEST(Headline, AClauseBeforeAndIsNotPartOfTheSubject) {
   EXPECT_EQ(joined.headline->subject.text, "Brigham and Women's Hospital");
 }
 
+// "<owner>'s <edition> <name> <noun>" names the ranking of the article's publisher.
+TEST(Ranking, NamedWithItsOwnersPossessive) {
+  auto ranking_of = [](std::string_view text) { return parse(text).ranking; };
+
+  // A plain "rankings" or "lists" is a series: the family.
+  const auto series = ranking_of("Lakeview Hospital is No. 1 according to U.S. News & World Report's 2023-24 Best Hospitals rankings.\n");
+  ASSERT_TRUE(series.family && series.edition);
+  EXPECT_EQ(series.family->text, "Best Hospitals");
+  EXPECT_EQ(series.edition->text, "2023-24");
+  EXPECT_EQ(series.edition->value, 2023);
+  EXPECT_FALSE(series.title);
+
+  const auto list = ranking_of("Lakeview Hospital placed first on Glassdoor's 2024 Best Places to Work list.\n");
+  ASSERT_TRUE(list.title && list.edition);
+  EXPECT_EQ(list.title->text, "Best Places to Work");
+  EXPECT_EQ(list.edition->value, 2024);
+  EXPECT_FALSE(list.family);
+
+  // A capitalized noun is part of the name.
+  const auto index = ranking_of("Vienna tops the Meridian Urban Institute's 2024 Global Livability Index.\n");
+  ASSERT_TRUE(index.title);
+  EXPECT_EQ(index.title->text, "Global Livability Index");
+
+  // A name in lower case is no name; the edition still counts.
+  const auto lower = ranking_of("Lakeview Hospital leads in Healthgrades' 2024 specialty excellence ratings.\n");
+  EXPECT_FALSE(lower.title);
+  ASSERT_TRUE(lower.edition);
+  EXPECT_EQ(lower.edition->value, 2024);
+
+  // "list of ... for 2024" says it first; another publisher's ranking is only mentioned.
+  const auto list_of = ranking_of("Lakeview Hospital topped Forbes' list of best employers for 2024. It also made Forbes' 2023 World's Best "
+                                  "Employers ranking and Newsweek's 2022 Best Hospitals rankings.\n");
+  ASSERT_TRUE(list_of.title && list_of.edition);
+  EXPECT_EQ(list_of.title->text, "best employers");
+  EXPECT_EQ(list_of.edition->value, 2024);
+  EXPECT_FALSE(list_of.family);
+}
+
 TEST(Numbers, DigitsWordsAndOverflow) {
   EXPECT_EQ(count_from_text("130", {}).value, 130);
   EXPECT_EQ(count_from_text("1,000", {}).value, 1000);

@@ -62,6 +62,15 @@ bool names_an_organization(std::string_view text) {
   return false;
 }
 
+// The name a publisher goes by: its canonical name when the table knows it,
+// else the text without a leading "the".
+std::string publisher_name_of(const Source& source, RawSpan span) {
+  if (const auto* entry = grammar::publisher_aliases().find(source.slice(span))) return std::string(entry->value);
+  const auto text = clean_text(source.slice(span));
+  const bool has_article = text.starts_with("the ") || text.starts_with("The ");
+  return has_article ? text.substr(4) : text;
+}
+
 void build_publisher(const Source& source, const RawArticle& raw, Article& article) {
   std::vector<RawSpan> mentions = raw.publisher_mentions;
   for (const auto& line : raw.lines) {
@@ -76,10 +85,7 @@ void build_publisher(const Source& source, const RawArticle& raw, Article& artic
     if (const auto* entry = grammar::publisher_aliases().find(source.slice(span))) return publish(span, std::string(entry->value));
   }
   for (const auto& span : mentions) {
-    const auto text = clean_text(source.slice(span));
-    if (!names_an_organization(text)) continue;
-    const bool has_article = text.rfind("the ", 0) == 0 || text.rfind("The ", 0) == 0;
-    return publish(span, has_article ? text.substr(4) : text);
+    if (names_an_organization(clean_text(source.slice(span)))) return publish(span, publisher_name_of(source, span));
   }
   // Nothing names one where a ranking is made: the known publisher the article
   // mentions most often ("US News evaluated nearly 4,500 hospitals"), first one on a tie.
@@ -101,6 +107,31 @@ void build_publisher(const Source& source, const RawArticle& raw, Article& artic
   if (best) publish(best->second, std::string(best_name));
 }
 
+// What "U.S. News' 2024 Best Graduate Schools rankings" says of the ranking,
+// where "list of ... for 2024" and "part of ... lists" did not say it: the
+// edition, and the name. The name is the family when the noun is a plain
+// "rankings" or "lists" (a series of lists), else the title; a capitalized
+// noun is part of the name ("Global Livability Index"). Only the first such
+// ranking of the article's publisher counts: another publisher's ranking is
+// mentioned, not reported.
+void name_ranking(const Source& source, const RawArticle& raw, Article& article) {
+  if (!article.publisher) return;
+  auto& ranking = article.ranking;
+  for (const auto& named : raw.named_rankings) {
+    if (publisher_name_of(source, named.publisher) != article.publisher->name) continue;
+    if (!ranking.edition && named.edition) ranking.edition = make_count(source, *named.edition);
+    const auto name = trim(source, named.name);
+    const auto first = source.slice(name).empty() ? '\0' : source.slice(name).front();
+    if (first < 'A' || first > 'Z') return;  // "latest", "annual": no name
+    const auto noun = source.slice(named.noun);
+    const bool noun_in_name = noun.front() >= 'A' && noun.front() <= 'Z';
+    const bool series = !noun_in_name && (noun == "rankings" || noun == "lists");
+    if (series && !ranking.family) ranking.family = make_text(source, name);
+    if (!series && !ranking.title) ranking.title = make_text(source, noun_in_name ? RawSpan{name.begin, named.noun.end} : name);
+    return;
+  }
+}
+
 void build_ranking(const Source& source, const RawArticle& raw, Article& article, Diagnostics& diagnostics) {
   auto& ranking = article.ranking;
   if (raw.list_of) {
@@ -108,6 +139,7 @@ void build_ranking(const Source& source, const RawArticle& raw, Article& article
     if (raw.list_of->edition) ranking.edition = make_count(source, *raw.list_of->edition);
   }
   if (raw.family) ranking.family = make_text(source, raw.family->title);
+  name_ranking(source, raw, article);
   if (raw.released) {
     const auto& date = raw.released->date;
     const auto resolved = resolve_against(date, article_date_of(source, raw));

@@ -93,6 +93,16 @@ inline void commit(ParseState& state, RawCount&& consecutive, g::consecutive_phr
     headline->consecutive_years = consecutive;
   }
 }
+// Whether an apostrophe opens `text`: a possessive follows the publisher's name.
+inline bool starts_with_apostrophe(std::string_view text) {
+  for (const std::string_view mark : {"'", "\u2019", "\u2018", "\u02BC"}) {
+    if (text.starts_with(mark)) return true;
+  }
+  return false;
+}
+// "according to U.S. News' 2024 Best Hospitals rankings": the ranking is what the phrase names.
+inline void commit(RawMention& according, RawMention&& ranking, g::publisher_ranking) { according = ranking; }
+inline void commit(RawMention& according, RawMention&& ranking, g::unknown_publisher_ranking) { according = ranking; }
 template <typename Rule>
 void commit(ParseState& state, RawMention&& mention, Rule) {
   if (!mention.publisher) return;
@@ -101,6 +111,10 @@ void commit(ParseState& state, RawMention&& mention, Rule) {
   } else {
     state.article.publisher_mentions.push_back(*mention.publisher);
   }
+  // Only an owner's possessive names a ranking: "Fortune/PINC AI 15 Top Health
+  // Systems list" runs the publisher into the name.
+  if (!mention.name || !mention.noun || !starts_with_apostrophe(state.text.substr(mention.publisher->end))) return;
+  state.article.named_rankings.push_back({*mention.publisher, mention.edition, *mention.name, *mention.noun});
 }
 inline void commit(ParseState& state, RawListOf&& list_of, g::publisher_list_of) {
   state.article.publisher_mentions.push_back(list_of.publisher);
@@ -347,6 +361,10 @@ template <> struct action<g::publisher_ranking> : build<g::publisher_ranking, Ra
 template <> struct action<g::publisher_mention> : build<g::publisher_mention, RawMention> {};
 template <> struct action<g::unknown_publisher_ranking> : build<g::unknown_publisher_ranking, RawMention> {};
 template <> struct action<g::honored_by> : build<g::honored_by, RawMention> {};
+template <> struct action<g::ranking_edition> : bind_count<&RawMention::edition> {};
+template <typename Joint, unsigned Most>
+struct action<g::ranking_name<Joint, Most>> : bind_span<&RawMention::name> {};
+template <> struct action<g::ranking_noun> : bind_span<&RawMention::noun> {};
 template <> struct action<g::publisher_list_of> : build<g::publisher_list_of, RawListOf> {};
 template <> struct action<g::ranking_title> : bind_span<&RawListOf::title> {};
 template <> struct action<g::edition_year> : bind_count<&RawListOf::edition> {};

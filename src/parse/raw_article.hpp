@@ -93,9 +93,22 @@ struct RawHeadline {
 };
 
 // "according to X", "ranked by X", "X's ratings": which words name the publisher.
+// "X's 2024 Best Hospitals rankings" names the ranking too.
 struct RawMention {
   RawSpan span;
   std::optional<RawSpan> publisher;
+  std::optional<RawCount> edition;   // "2024", "2023-24"
+  std::optional<RawSpan> name;       // "Best Hospitals": the words before the noun, after any edition
+  std::optional<RawSpan> noun;       // "rankings"
+};
+
+// A ranking named with its owner's possessive: "U.S. News' 2024 Best Graduate
+// Schools rankings", "the Meridian Urban Institute's Global Livability Index".
+struct RawNamedRanking {
+  RawSpan publisher;
+  std::optional<RawCount> edition;
+  RawSpan name;
+  RawSpan noun;
 };
 
 struct RawListOf {
@@ -150,6 +163,7 @@ struct RawArticle {
   std::vector<RawSpan> passing_publisher_mentions;  // any other mention of a known publisher
   std::optional<RawHeadline> headline;      // the first rank claim
   std::optional<RawListOf> list_of;
+  std::vector<RawNamedRanking> named_rankings;  // in reading order
   std::optional<RawReleased> released;
   std::optional<RawFamily> family;
   std::vector<RawItems> categories;
