@@ -329,6 +329,9 @@ struct PlannedList {
   std::size_t placeholders = 0;  // label lines without an entry
   std::string group;             // bare group heading ("Oregon"), empty if none
   std::size_t group_state_city = 0;
+
+  // The entry the lead sentence is about: No. 1, printed last in a countdown.
+  [[nodiscard]] const PlannedEntry& leader() const { return countdown ? entries.back() : entries.front(); }
 };
 
 // Names of the shapes, for GeneratedArticle::list_shapes.
@@ -836,7 +839,7 @@ class ArticleBuilder {
 
   void write_preamble() {
     const auto& first = lists_[0];
-    const auto subject = first.entries.empty() ? make_name() : first.entries[0].name;
+    const auto subject = first.entries.empty() ? make_name() : first.leader().name;
     const auto form = r_.weighted({38, 5, 10, 5, 5, 5, 5, 10, 17});
     switch (form) {
       case 0:
@@ -924,7 +927,7 @@ class ArticleBuilder {
     const auto& first = lists_[0];
     const auto category = first.category;
     const bool us_subject = first.scope == Scope::us && !first.entries.empty();
-    const auto& city = us_cities[us_subject ? first.entries[0].place : 0];
+    const auto& city = us_cities[us_subject ? first.leader().place : 0];
     const auto edition = std::to_string(year_ + r_.below(2));
     switch (r_.below(6)) {
       case 0:
@@ -936,7 +939,7 @@ class ArticleBuilder {
         break;
       case 1:
         add(subject);
-        if (us_subject) add(" in " + us_place_text(first.entries[0].place, PlaceStyle::paren_city_state) + ",");
+        if (us_subject) add(" in " + us_place_text(first.leader().place, PlaceStyle::paren_city_state) + ",");
         add(" tops " + possessive(publisher_.full) + " " + edition + " ranking of " + std::string(category) + ", " +
             release_phrase() + ".");
         break;

@@ -124,7 +124,9 @@ struct dated_phrase : seq<sor<RANKPARSE_KW("published"), RANKPARSE_KW("updated")
 struct list_noun : sor<RANKPARSE_KW("lists"), RANKPARSE_KW("list"), RANKPARSE_KW("rankings"), RANKPARSE_KW("ranking")> {};
 struct based_descriptor : seq<plus<letter>, dash, RANKPARSE_KW("based")> {};
 struct ordinal_word : table_word<ordinal_table> {};
-struct consecutive_count : sor<ordinal_word, count> {};
+struct ordinal_digits : seq<digits, sor<TAO_PEGTL_ISTRING("st"), TAO_PEGTL_ISTRING("nd"), TAO_PEGTL_ISTRING("rd"), TAO_PEGTL_ISTRING("th")>, word_end> {};
+// "the 21st consecutive year", "the second", "3 straight years"
+struct consecutive_count : sor<ordinal_word, ordinal_digits, count> {};
 struct year_word : sor<RANKPARSE_KW("year"), RANKPARSE_KW("years"), RANKPARSE_KW("time"), RANKPARSE_KW("times")> {};
 // "for the second consecutive year", "for 3 straight years", "for the fifth year in a row"
 struct consecutive_phrase
@@ -148,9 +150,28 @@ struct numbered_claim : seq<number_sign, opt_hspaces, claimed_rank, word_end, op
 struct topped_verb : sor<RANKPARSE_KW("topped"), RANKPARSE_KW("tops"), RANKPARSE_KW("leads"), RANKPARSE_KW("led")> {};
 // Only the verb is consumed, so the publisher in "tops Becker's Hospital Review's list" is still read.
 struct topped_claim : seq<topped_verb, at<sp, rep_max<6, not_at<list_noun>, word, sor<sp, possessive>>, opt_hspaces, list_noun>> {};
-struct rank_claim : sor<seq<claim_verb, sp, opt<sor<RANKPARSE_KW("the"), RANKPARSE_KW("a"), RANKPARSE_KW("in")>, sp>,
+// "is again the top-ranked college", "once again earned the top spot".
+struct claim_adverb : sor<seq<RANKPARSE_KW("once"), sp, RANKPARSE_KW("again")>, RANKPARSE_KW("again"), RANKPARSE_KW("also"),
+                          RANKPARSE_KW("still"), RANKPARSE_KW("now")> {};
+// "ranked first", "came first": rank 1 as an ordinal, only after a verb of
+// placing ("was first to offer" ranks nothing).
+struct placing_verb : sor<RANKPARSE_KW("ranked"), RANKPARSE_KW("ranks"), RANKPARSE_KW("placed"), RANKPARSE_KW("places"), RANKPARSE_KW("came"),
+                          RANKPARSE_KW("comes"), RANKPARSE_KW("finished"), RANKPARSE_KW("finishes")> {};
+struct ordinal_first : RANKPARSE_KW("first") {};
+struct placed_first : seq<placing_verb, sp, opt<claim_adverb, sp>, ordinal_first> {};
+// "is the nation's top hospital", "remains the best university in Asia", "has
+// the top MBA program": rank 1 as a superlative before a noun. "nation's",
+// "America's": whose best it is.
+struct superlative_verb : sor<RANKPARSE_KW("is"), RANKPARSE_KW("was"), RANKPARSE_KW("remains"), RANKPARSE_KW("remained"), RANKPARSE_KW("has"),
+                              RANKPARSE_KW("had"), RANKPARSE_KW("have")> {};
+struct scope_possessive : seq<plus<ascii::alpha>, possessive, word_end> {};
+struct superlative : sor<RANKPARSE_KW("top-ranked"), RANKPARSE_KW("highest-ranked"), RANKPARSE_KW("best-ranked"), RANKPARSE_KW("top-rated"),
+                         RANKPARSE_KW("highest-rated"), RANKPARSE_KW("top"), RANKPARSE_KW("best")> {};
+struct superlative_claim
+    : seq<superlative_verb, sp, opt<claim_adverb, sp>, RANKPARSE_KW("the"), sp, opt<scope_possessive, sp>, superlative, sp, word> {};
+struct rank_claim : sor<seq<claim_verb, sp, opt<claim_adverb, sp>, opt<sor<RANKPARSE_KW("the"), RANKPARSE_KW("a"), RANKPARSE_KW("in")>, sp>,
                             sor<numbered_claim, claimed_first>>,
-                        topped_claim> {};
+                        topped_claim, placed_first, superlative_claim> {};
 
 // ---- the ranking: "<publisher>'s list of <title> for <year>, released <date>" ---
 struct edition_year : date_year {};
@@ -162,7 +183,6 @@ struct title_verb : seq<sp, sor<RANKPARSE_KW("is"), RANKPARSE_KW("are"), RANKPAR
                                 RANKPARSE_KW("published")>> {};
 struct consecutive_phrase;
 // "for the 22nd time": how often, not what the ranking is of.
-struct ordinal_digits : seq<digits, sor<TAO_PEGTL_ISTRING("st"), TAO_PEGTL_ISTRING("nd"), TAO_PEGTL_ISTRING("rd"), TAO_PEGTL_ISTRING("th")>, word_end> {};
 struct times_phrase
     : seq<RANKPARSE_KW("for"), sp, RANKPARSE_KW("the"), sp, sor<ordinal_word, ordinal_digits>, sp, RANKPARSE_KW("time")> {};
 struct ranking_title
@@ -244,9 +264,10 @@ struct measure_phrase : seq<RANKPARSE_KW("the"), sp, measure_category, sp, ranki
 // keyword must add it here; grammar_test checks on every sample that trying
 // only these rules finds what trying them all finds.
 inline constexpr std::string_view fact_lead_words[] = {
-    // rank_claim: claim_verb, topped_verb
+    // rank_claim: claim_verb, topped_verb, placing_verb, superlative_verb
     "earned", "earns", "took", "takes", "claimed", "claims", "secured", "landed", "captured", "won", "holds", "held", "retained", "kept",
-    "maintained", "ranked", "ranks", "is", "was", "remains", "remained", "placed", "came", "topped", "tops", "leads", "led",
+    "maintained", "ranked", "ranks", "is", "was", "remains", "remained", "placed", "came", "topped", "tops", "leads", "led", "places",
+    "comes", "finished", "finishes", "has", "had", "have",
     // consecutive_phrase
     "for",
     // according_to, family_phrase

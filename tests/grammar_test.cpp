@@ -133,6 +133,19 @@ TEST(Grammar, RankClaims) {
   EXPECT_EQ(rest_after<g::rank_claim>("ranked No. 3 in"), " in");
   EXPECT_EQ(rest_after<g::rank_claim>("took the #2 position."), ".");
   EXPECT_EQ(rest_after<g::rank_claim>("earned the praise"), std::nullopt);
+  // An adverb between the verb and the claim.
+  EXPECT_EQ(rest_after<g::rank_claim>("is once again the No. 1 school"), " school");
+  // "first" only after a verb of placing.
+  EXPECT_EQ(rest_after<g::rank_claim>("ranks first on"), " on");
+  EXPECT_EQ(rest_after<g::rank_claim>("came first in"), " in");
+  EXPECT_EQ(rest_after<g::rank_claim>("was first to"), std::nullopt);
+  // A superlative before a noun, with whose best it is.
+  EXPECT_EQ(rest_after<g::rank_claim>("is the nation's top hospital for"), " for");
+  EXPECT_EQ(rest_after<g::rank_claim>("is again the top-ranked college in"), " in");
+  EXPECT_EQ(rest_after<g::rank_claim>("has the best undergraduate program"), " program");
+  EXPECT_EQ(rest_after<g::rank_claim>("is the top-10 school"), std::nullopt);
+  EXPECT_EQ(rest_after<g::rank_claim>("is the best."), std::nullopt);
+  EXPECT_EQ(rest_after<g::rank_claim>("has the most beds"), std::nullopt);
 }
 
 TEST(Grammar, ConsecutivePhrases) {
@@ -140,6 +153,7 @@ TEST(Grammar, ConsecutivePhrases) {
   EXPECT_EQ(rest_after<g::consecutive_phrase>("for 3 straight years."), ".");
   EXPECT_EQ(rest_after<g::consecutive_phrase>("for the fifth year in a row,"), ",");
   EXPECT_EQ(rest_after<g::consecutive_phrase>("for the second time ever"), std::nullopt);
+  EXPECT_EQ(rest_after<g::consecutive_phrase>("for the 21st consecutive year,"), ",");
 }
 
 TEST(Grammar, ListOfStopsBeforeTheEditionYear) {

@@ -86,6 +86,30 @@ TEST(Headline, AClauseBeforeAndIsNotPartOfTheSubject) {
   EXPECT_EQ(joined.headline->subject.text, "Brigham and Women's Hospital");
 }
 
+// The subject is the name before the claim, without what stands around it:
+// an auxiliary or adverb, "<place>'s" before it, ", <place>" after it.
+TEST(Headline, SubjectIsTheNameAlone) {
+  const auto subject_of = [](std::string_view text) {
+    const auto article = parse(text);
+    return article.headline ? article.headline->subject.text : std::string("(none)");
+  };
+  EXPECT_EQ(subject_of("The University of Carolina Piedmont has topped Kiplinger's ranking of best-value colleges.\n"),
+            "The University of Carolina Piedmont");
+  EXPECT_EQ(subject_of("Houston-based Gulfstream Cancer Center again earned the top spot.\n"), "Gulfstream Cancer Center");
+  EXPECT_EQ(subject_of("Portland's Willamette Heights Hospital is again the best hospital in Oregon.\n"), "Willamette Heights Hospital");
+  EXPECT_EQ(subject_of("Scottsdale, Ariz., is the best place in America to retire.\n"), "Scottsdale");
+  EXPECT_EQ(subject_of("Brookfield University's Whitman School of Business has the top MBA program.\n"),
+            "Brookfield University's Whitman School of Business");
+}
+
+// A claim whose subject is no name is passed over for the next one.
+TEST(Headline, TheFirstClaimWithANamedSubject) {
+  const auto article = parse("The ranking is the best guide we have. Lakeview Hospital earned the No. 2 spot.\n");
+  ASSERT_TRUE(article.headline);
+  EXPECT_EQ(article.headline->subject.text, "Lakeview Hospital");
+  EXPECT_EQ(article.headline->rank->value, 2);
+}
+
 // "<owner>'s <edition> <name> <noun>" names the ranking of the article's publisher.
 TEST(Ranking, NamedWithItsOwnersPossessive) {
   auto ranking_of = [](std::string_view text) { return parse(text).ranking; };

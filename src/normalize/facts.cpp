@@ -205,6 +205,13 @@ RawSpan name_at_end(const Source& source, RawSpan span) {
     const auto w = text.substr(word.begin, word.end - word.begin);
     return w == "of" || w == "and" || w == "&" || w == "the" || w == "at" || w == "for" || w == "in" || w == "de";
   };
+  // "Piedmont has topped", "Cancer Center again earned": words between the
+  // name and the verb are no part of the name.
+  auto between_name_and_verb = [&](const Word& word) {
+    const auto w = text.substr(word.begin, word.end - word.begin);
+    return w == "has" || w == "have" || w == "had" || w == "again" || w == "also" || w == "still" || w == "now" || w == "once";
+  };
+  while (!words.empty() && between_name_and_verb(words.back())) words.pop_back();
   // ", and" joins clauses, not the words of a name: "on Thursday, and Mayo
   // Clinic took the top spot".
   auto after_comma = [&](std::size_t i) { return i > 0 && text[words[i - 1].end - 1] == ','; };
@@ -218,31 +225,54 @@ RawSpan name_at_end(const Source& source, RawSpan span) {
   }
   if (first == words.size()) return {};
   auto last = words.size() - 1;
+  const auto words_text = [&](std::size_t from, std::size_t to) { return text.substr(words[from].begin, words[to].end - words[from].begin); };
   // "... Hospital in Milwaukee": the place is not part of the name.
   for (auto i = first + 1; i < last; ++i) {
-    if (text.substr(words[i].begin, words[i].end - words[i].begin) != "in") continue;
-    if (reads_as_place(clean_text(text.substr(words[i + 1].begin, words[last].end - words[i + 1].begin)))) last = i - 1;
+    if (words_text(i, i) != "in") continue;
+    if (reads_as_place(clean_text(words_text(i + 1, last)))) last = i - 1;
     break;
+  }
+  // "Scottsdale, Ariz.": nor is a place after a comma, as in a list entry.
+  for (auto i = first + 1; i <= last; ++i) {
+    if (text[words[i - 1].end - 1] != ',') continue;
+    auto tail = words_text(i, last);
+    while (!tail.empty() && (tail.back() == ',' || tail.back() == ';')) tail.remove_suffix(1);
+    if (!reads_as_place(clean_text(tail))) continue;
+    last = i - 1;
+    break;
+  }
+  // "Portland's Willamette Heights Hospital": where it is, not part of the name.
+  if (first < last) {
+    const auto lead = words_text(first, first);
+    for (const std::string_view possessive : {"'s", "\u2019s"}) {
+      if (lead.ends_with(possessive) && reads_as_place(lead.substr(0, lead.size() - possessive.size()))) ++first;
+    }
   }
   return trim_end(source, {span.begin + words[first].begin, span.begin + words[last].end}, ",;");
 }
 
-void build_headline(const Source& source, const RawArticle& raw, Article& article) {
-  if (!raw.headline) return;
-  const auto& claim = *raw.headline;
-  const auto subject = name_at_end(source, subject_of(source, claim));
-  if (subject.empty()) return;
-  // A clause or a pronoun is no subject: "It", "Health care employers took more places".
-  const auto subject_text = clean_text(source.slice(subject));
-  if (!is_entity_like(subject_text) || is_pronoun(subject_text)) return;
+Headline headline_of(const Source& source, const RawHeadline& claim, RawSpan subject, std::string subject_text) {
   Headline headline;
-  headline.subject = make_text(source, subject);
-  headline.key = entity_key(headline.subject.text);
+  headline.key = entity_key(subject_text);
+  headline.subject = Text{std::move(subject_text), source.span(subject)};
   if (claim.descriptor) headline.descriptor = make_text(source, *claim.descriptor);
   headline.rank = make_count(source, claim.rank);
   if (claim.consecutive_years) headline.consecutive_years = make_count(source, *claim.consecutive_years);
   headline.span = source.span(claim.span);
-  article.headline = std::move(headline);
+  return headline;
+}
+
+// The lead fact: the first claim whose subject is a name. A clause or a
+// pronoun is no subject: "It", "Health care employers took more places".
+void build_headline(const Source& source, const RawArticle& raw, Article& article) {
+  for (const auto& claim : raw.claims) {
+    const auto subject = name_at_end(source, subject_of(source, claim));
+    if (subject.empty()) continue;
+    const auto subject_text = clean_text(source.slice(subject));
+    if (!is_entity_like(subject_text) || is_pronoun(subject_text)) continue;
+    article.headline = headline_of(source, claim, subject, subject_text);
+    return;
+  }
 }
 
 // "research programs and primary care programs" share their last word; the

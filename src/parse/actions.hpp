@@ -76,22 +76,22 @@ inline void commit(ParseState& state, RawDate&& date, g::released_date) {
   if (!state.article.released) state.article.released = RawReleased{date.span, date};
 }
 inline void commit(ParseState& state, RawHeadline&& claim, g::rank_claim) {
-  // The lead fact is the first claim, made in the article's first two
-  // paragraphs; "It was No. 1 in 2022" further down is history, not the lead.
-  if (state.article.headline || state.paragraphs > 2) return;
+  // The lead fact is a claim made in the article's first two paragraphs; "It
+  // was No. 1 in 2022" further down is history, not the lead. Which of them
+  // names its subject is for normalize to tell.
+  if (state.paragraphs > 2) return;
   claim.subject_area = {state.sentence_begin, claim.span.begin};
   claim.span.begin = state.sentence_begin;
   claim.descriptor = state.sentence_descriptor;
   claim.consecutive_years = state.sentence_consecutive;
-  state.article.headline = claim;
+  state.article.claims.push_back(claim);
 }
 inline void commit(ParseState& state, RawCount&& consecutive, g::consecutive_phrase) {
   state.sentence_consecutive = consecutive;
   // "X earned the No. 1 spot for the second consecutive year": after the claim.
-  auto& headline = state.article.headline;
-  if (headline && headline->span.begin == state.sentence_begin && !headline->consecutive_years) {
-    headline->consecutive_years = consecutive;
-  }
+  if (state.article.claims.empty()) return;
+  auto& claim = state.article.claims.back();
+  if (claim.span.begin == state.sentence_begin && !claim.consecutive_years) claim.consecutive_years = consecutive;
 }
 // Whether an apostrophe opens `text`: a possessive follows the publisher's name.
 inline bool starts_with_apostrophe(std::string_view text) {
@@ -329,6 +329,8 @@ struct bind_first_rank {
   }
 };
 template <> struct action<g::claimed_first> : bind_first_rank {};
+template <> struct action<g::ordinal_first> : bind_first_rank {};
+template <> struct action<g::superlative> : bind_first_rank {};
 template <> struct action<g::topped_verb> : bind_first_rank {};
 template <> struct action<g::consecutive_phrase> : build<g::consecutive_phrase, RawCount> {};
 template <>

@@ -161,7 +161,7 @@ struct RawArticle {
   std::vector<RawLine> lines;
   std::vector<RawSpan> publisher_mentions;       // named where a ranking is made, in reading order (headings' are on their lines)
   std::vector<RawSpan> passing_publisher_mentions;  // any other mention of a known publisher
-  std::optional<RawHeadline> headline;      // the first rank claim
+  std::vector<RawHeadline> claims;          // rank claims of the first two paragraphs, in reading order
   std::optional<RawListOf> list_of;
   std::vector<RawNamedRanking> named_rankings;  // in reading order
   std::optional<RawReleased> released;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "normalize/rank_counts.hpp"
+#include "normalize/text.hpp"
 
 namespace rankparse::detail {
 namespace {
@@ -174,9 +175,23 @@ void check_headline(const Article& article, Diagnostics& diagnostics) {
   if (!list || !list->ranked) return;
   const auto& headline = *article.headline;
   const auto claimed = headline.rank->value;
+  // "Brookfield University's Whitman School of Business" is listed as
+  // "Brookfield University (Whitman)": an entry whose words begin the
+  // subject's, its possessive read as a plain word, is the subject too.
+  std::string owned_key;
+  for (const std::string_view possessive : {"'s ", "\u2019s "}) {
+    if (const auto at = headline.subject.text.find(possessive); at != std::string::npos) {
+      owned_key = entity_key(headline.subject.text.substr(0, at) + " " + headline.subject.text.substr(at + possessive.size()));
+      break;
+    }
+  }
+  const auto names_subject = [&](const std::string& key) {
+    return key == headline.key || (!owned_key.empty() && owned_key.starts_with(key) &&
+                                   (owned_key.size() == key.size() || owned_key[key.size()] == '-'));
+  };
   bool listed = false;
   for (const auto& entry : list->entries) {
-    if (entry.key != headline.key) continue;
+    if (!names_subject(entry.key)) continue;
     listed = true;
     if (entry.rank == claimed) return;
   }
