@@ -162,16 +162,30 @@ struct placed_first : seq<placing_verb, sp, opt<claim_adverb, sp>, ordinal_first
 // "is the nation's top hospital", "remains the best university in Asia", "has
 // the top MBA program": rank 1 as a superlative before a noun. "nation's",
 // "America's": whose best it is.
-struct superlative_verb : sor<RANKPARSE_KW("is"), RANKPARSE_KW("was"), RANKPARSE_KW("remains"), RANKPARSE_KW("remained"), RANKPARSE_KW("has"),
-                              RANKPARSE_KW("had"), RANKPARSE_KW("have")> {};
+// "has been ranked the best engineering institution", "was named the top
+// hospital" (passive only: in "U.S. News named the best hospital" the subject
+// names, it is not named); "is the most valuable brand" (but "has the most
+// beds" ranks nothing).
+struct passive_naming : seq<sor<RANKPARSE_KW("is"), RANKPARSE_KW("was"), RANKPARSE_KW("been"), RANKPARSE_KW("were")>, sp,
+                            sor<RANKPARSE_KW("ranked"), RANKPARSE_KW("named"), RANKPARSE_KW("rated")>> {};
+struct being_verb : sor<passive_naming, RANKPARSE_KW("is"), RANKPARSE_KW("was"), RANKPARSE_KW("remains"), RANKPARSE_KW("remained")> {};
+struct having_verb : sor<RANKPARSE_KW("has"), RANKPARSE_KW("had"), RANKPARSE_KW("have")> {};
 struct scope_possessive : seq<plus<ascii::alpha>, possessive, word_end> {};
 struct superlative : sor<RANKPARSE_KW("top-ranked"), RANKPARSE_KW("highest-ranked"), RANKPARSE_KW("best-ranked"), RANKPARSE_KW("top-rated"),
                          RANKPARSE_KW("highest-rated"), RANKPARSE_KW("top"), RANKPARSE_KW("best")> {};
-struct superlative_claim
-    : seq<superlative_verb, sp, opt<claim_adverb, sp>, RANKPARSE_KW("the"), sp, opt<scope_possessive, sp>, superlative, sp, word> {};
+struct most_superlative : seq<RANKPARSE_KW("most"), sp, word> {};
+template <typename Verb, typename Superlative>
+struct superlative_after : seq<Verb, sp, opt<claim_adverb, sp>, RANKPARSE_KW("the"), sp, opt<scope_possessive, sp>, Superlative, sp, word> {};
+struct superlative_claim : sor<superlative_after<being_verb, sor<superlative, most_superlative>>, superlative_after<having_verb, superlative>> {};
+// "climbed three places to No. 4": the rank it moved to.
+struct movement_verb : sor<RANKPARSE_KW("climbed"), RANKPARSE_KW("climbs"), RANKPARSE_KW("rose"), RANKPARSE_KW("rises"), RANKPARSE_KW("jumped"),
+                           RANKPARSE_KW("jumps"), RANKPARSE_KW("moved"), RANKPARSE_KW("moves"), RANKPARSE_KW("fell"), RANKPARSE_KW("falls"),
+                           RANKPARSE_KW("dropped"), RANKPARSE_KW("drops"), RANKPARSE_KW("slipped"), RANKPARSE_KW("slips"),
+                           RANKPARSE_KW("advanced"), RANKPARSE_KW("advances")> {};
+struct moved_to_claim : seq<movement_verb, rep_max<3, sp, not_at<RANKPARSE_KW("to")>, word>, sp, RANKPARSE_KW("to"), sp, numbered_claim> {};
 struct rank_claim : sor<seq<claim_verb, sp, opt<claim_adverb, sp>, opt<sor<RANKPARSE_KW("the"), RANKPARSE_KW("a"), RANKPARSE_KW("in")>, sp>,
                             sor<numbered_claim, claimed_first>>,
-                        topped_claim, placed_first, superlative_claim> {};
+                        topped_claim, placed_first, superlative_claim, moved_to_claim> {};
 
 // ---- the ranking: "<publisher>'s list of <title> for <year>, released <date>" ---
 struct edition_year : date_year {};
@@ -264,10 +278,11 @@ struct measure_phrase : seq<RANKPARSE_KW("the"), sp, measure_category, sp, ranki
 // keyword must add it here; grammar_test checks on every sample that trying
 // only these rules finds what trying them all finds.
 inline constexpr std::string_view fact_lead_words[] = {
-    // rank_claim: claim_verb, topped_verb, placing_verb, superlative_verb
+    // rank_claim: claim_verb, topped_verb, placing_verb, being_verb, having_verb, movement_verb
     "earned", "earns", "took", "takes", "claimed", "claims", "secured", "landed", "captured", "won", "holds", "held", "retained", "kept",
     "maintained", "ranked", "ranks", "is", "was", "remains", "remained", "placed", "came", "topped", "tops", "leads", "led", "places",
-    "comes", "finished", "finishes", "has", "had", "have",
+    "comes", "finished", "finishes", "been", "has", "had", "have", "climbed", "climbs", "rose", "rises", "jumped", "jumps", "moved",
+    "moves", "fell", "falls", "dropped", "drops", "slipped", "slips", "advanced", "advances",
     // consecutive_phrase
     "for",
     // according_to, family_phrase

@@ -146,6 +146,15 @@ TEST(Grammar, RankClaims) {
   EXPECT_EQ(rest_after<g::rank_claim>("is the top-10 school"), std::nullopt);
   EXPECT_EQ(rest_after<g::rank_claim>("is the best."), std::nullopt);
   EXPECT_EQ(rest_after<g::rank_claim>("has the most beds"), std::nullopt);
+  EXPECT_EQ(rest_after<g::rank_claim>("is the most valuable hospital brand"), " brand");
+  // Named or ranked in the passive only: in "X named the best" X names.
+  EXPECT_EQ(rest_after<g::rank_claim>("been ranked the best engineering school"), " school");
+  EXPECT_EQ(rest_after<g::rank_claim>("was named the top hospital in"), " in");
+  EXPECT_EQ(rest_after<g::rank_claim>("named the best hospital in"), std::nullopt);
+  // A move to a rank.
+  EXPECT_EQ(rest_after<g::rank_claim>("climbed three places to No. 4 in"), " in");
+  EXPECT_EQ(rest_after<g::rank_claim>("fell to No. 12."), ".");
+  EXPECT_EQ(rest_after<g::rank_claim>("moved closer to the top"), std::nullopt);
 }
 
 TEST(Grammar, ConsecutivePhrases) {

@@ -98,6 +98,8 @@ TEST(Headline, SubjectIsTheNameAlone) {
   EXPECT_EQ(subject_of("Houston-based Gulfstream Cancer Center again earned the top spot.\n"), "Gulfstream Cancer Center");
   EXPECT_EQ(subject_of("Portland's Willamette Heights Hospital is again the best hospital in Oregon.\n"), "Willamette Heights Hospital");
   EXPECT_EQ(subject_of("Scottsdale, Ariz., is the best place in America to retire.\n"), "Scottsdale");
+  EXPECT_EQ(subject_of("The Lakeside Institute, Chennai has been ranked the best engineering school.\n"), "The Lakeside Institute");
+  EXPECT_EQ(subject_of("U.S. News & World Report named the best hospital in each state.\n"), "(none)");
   EXPECT_EQ(subject_of("Brookfield University's Whitman School of Business has the top MBA program.\n"),
             "Brookfield University's Whitman School of Business");
 }

@@ -209,7 +209,8 @@ RawSpan name_at_end(const Source& source, RawSpan span) {
   // name and the verb are no part of the name.
   auto between_name_and_verb = [&](const Word& word) {
     const auto w = text.substr(word.begin, word.end - word.begin);
-    return w == "has" || w == "have" || w == "had" || w == "again" || w == "also" || w == "still" || w == "now" || w == "once";
+    return w == "has" || w == "have" || w == "had" || w == "been" || w == "again" || w == "also" || w == "still" || w == "now" ||
+           w == "once";
   };
   while (!words.empty() && between_name_and_verb(words.back())) words.pop_back();
   // ", and" joins clauses, not the words of a name: "on Thursday, and Mayo

@@ -331,6 +331,7 @@ struct bind_first_rank {
 template <> struct action<g::claimed_first> : bind_first_rank {};
 template <> struct action<g::ordinal_first> : bind_first_rank {};
 template <> struct action<g::superlative> : bind_first_rank {};
+template <> struct action<g::most_superlative> : bind_first_rank {};
 template <> struct action<g::topped_verb> : bind_first_rank {};
 template <> struct action<g::consecutive_phrase> : build<g::consecutive_phrase, RawCount> {};
 template <>
