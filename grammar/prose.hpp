@@ -257,6 +257,15 @@ struct measure_noun : sor<RANKPARSE_KW("indicators"), RANKPARSE_KW("measures"), 
                           RANKPARSE_KW("criteria"), RANKPARSE_KW("variables"), RANKPARSE_KW("categories"), RANKPARSE_KW("questions")> {};
 struct population_phrase
     : seq<RANKPARSE_KW("based"), sp, RANKPARSE_KW("on"), sp, ranked_count, sp, not_at<measure_noun>, ranked_kind, opt<sp, eligibility>> {};
+// "U.S. News ranked 124 full-time MBA programs on placement success", "the
+// complete list of 226 ranked master's programs is available": how many were
+// ranked, said outright. The kind ends where the sentence goes on about them.
+struct listed_kind_stop : sor<kind_stop, seq<sp, sor<RANKPARSE_KW("on"), RANKPARSE_KW("by"), RANKPARSE_KW("this"), RANKPARSE_KW("last"),
+                                                     RANKPARSE_KW("using"), RANKPARSE_KW("based"), RANKPARSE_KW("for"), RANKPARSE_KW("to"),
+                                                     RANKPARSE_KW("is"), RANKPARSE_KW("are"), RANKPARSE_KW("was"), RANKPARSE_KW("were")>>> {};
+struct listed_kind : seq<letter, plus<not_at<listed_kind_stop>, clause_token>> {};
+struct ranked_population : sor<seq<RANKPARSE_KW("ranked"), sp, ranked_count, sp, not_at<measure_noun>, not_at<RANKPARSE_KW("to")>, listed_kind>,
+                               seq<RANKPARSE_KW("list"), sp, RANKPARSE_KW("of"), sp, ranked_count, sp, RANKPARSE_KW("ranked"), sp, listed_kind>> {};
 
 // "The research rankings include two measures of research productivity"
 struct ranking_word : sor<RANKPARSE_KW("rankings"), RANKPARSE_KW("ranking")> {};
@@ -295,8 +304,8 @@ inline constexpr std::string_view fact_lead_words[] = {
     "unveiled", "announced", "releases", "publishes", "unveils", "announces",
     // list_intro, measure_phrase (and unknown_publisher_ranking, a name rule that may begin with "the")
     "here", "below", "these", "following", "the",
-    // categories_phrase; population_phrase and criteria_phrase
-    "are", "were", "based",
+    // categories_phrase; population_phrase and criteria_phrase; ranked_population
+    "are", "were", "based", "list",
     // honored_by
     "recognition", "designation", "award", "awards", "honors", "grades", "grade", "accreditation"};
 
@@ -369,7 +378,7 @@ static_assert(std::all_of(std::begin(fact_lead_words), std::end(fact_lead_words)
 // ---- the scan ---------------------------------------------------------------
 // "Published Oct. 10, 2024" dates the article (when near its top), so it is tried before "released <date>".
 struct prose_fact : sor<rank_claim, consecutive_phrase, based_descriptor, publisher_list_of, according_to, made_by, family_phrase,
-                        dated_phrase, released_phrase, list_intro, categories_phrase, population_phrase, criteria_phrase, measure_phrase,
+                        dated_phrase, released_phrase, list_intro, categories_phrase, population_phrase, ranked_population, criteria_phrase, measure_phrase,
                         publisher_ranking, unknown_publisher_ranking, honored_by, publisher_mention> {};
 // The rules of prose_fact that begin with a name, in the same order. Three
 // of them begin with a known publisher's name, so one lookup in the publisher

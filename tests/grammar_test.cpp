@@ -197,6 +197,14 @@ TEST(Grammar, CoordinatedItemsKeepTheLastItemWhole) {
   EXPECT_EQ(rest_after<criteria>("based on where they place; the"), std::nullopt);  // a clause, not criteria
 }
 
+TEST(Grammar, RankedPopulationSaidOutright) {
+  EXPECT_EQ(rest_after<g::ranked_population>("ranked 124 full-time MBA programs on placement success"), " on placement success");
+  EXPECT_EQ(rest_after<g::ranked_population>("ranked 544 programs this year."), " this year.");
+  EXPECT_EQ(rest_after<g::ranked_population>("list of 226 ranked master's programs is available"), " is available");
+  EXPECT_EQ(rest_after<g::ranked_population>("ranked 151 to 200."), std::nullopt);  // a band of ranks
+  EXPECT_EQ(rest_after<g::ranked_population>("ranked 12 measures"), std::nullopt);   // what is measured
+}
+
 TEST(Grammar, PopulationPhrase) {
   EXPECT_EQ(rest_after<g::population_phrase>(
                 "based on 130 medical schools fully accredited in 2021 by the A Committee or the B Association that responded. X"),

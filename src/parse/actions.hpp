@@ -146,6 +146,14 @@ inline void commit(ParseState& state, RawItems&& items, g::criteria_phrase) {
 inline void commit(ParseState& state, RawPopulation&& population, g::population_phrase) {
   if (!state.article.population) state.article.population = std::move(population);
 }
+// Said outright, the count is about the ranking only where the article
+// introduces it; further down ("WalletHub ranked 70 small cities
+// separately", "U.S. News also ranked 50 hospitals in each specialty") it is
+// about one of its lists.
+constexpr std::size_t last_population_paragraph = 3;
+inline void commit(ParseState& state, RawPopulation&& population, g::ranked_population) {
+  if (state.paragraphs <= last_population_paragraph) commit(state, std::move(population), g::population_phrase{});
+}
 inline void commit(RawPopulation& population, RawEligibility&& eligibility, g::eligibility) {
   population.eligibility = std::move(eligibility);
 }
@@ -388,6 +396,8 @@ struct action<g::last_list_item<Tag, Stop>> : action<g::list_item<Tag, Stop>> {}
 template <> struct action<g::categories_phrase> : build<g::categories_phrase, RawItems> {};
 template <> struct action<g::criteria_phrase> : build<g::criteria_phrase, RawItems> {};
 template <> struct action<g::population_phrase> : build<g::population_phrase, RawPopulation> {};
+template <> struct action<g::ranked_population> : build<g::ranked_population, RawPopulation> {};
+template <> struct action<g::listed_kind> : bind_span<&RawPopulation::kind> {};
 template <> struct action<g::ranked_count> : bind_count<&RawPopulation::count> {};
 template <> struct action<g::ranked_kind> : bind_span<&RawPopulation::kind> {};
 template <> struct action<g::eligibility> : build<g::eligibility, RawEligibility> {};
