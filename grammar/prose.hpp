@@ -72,17 +72,16 @@ struct ranking_noun : sor<RANKPARSE_KW("list"), RANKPARSE_KW("lists"), RANKPARSE
                           RANKPARSE_KW("rating"), RANKPARSE_KW("report"), RANKPARSE_KW("survey"), RANKPARSE_KW("index"), RANKPARSE_KW("awards"),
                           RANKPARSE_KW("grades"), RANKPARSE_KW("scores"), RANKPARSE_KW("study"), RANKPARSE_KW("analysis"),
                           seq<RANKPARSE_KW("honor"), sp, RANKPARSE_KW("roll")>> {};
-// At most seven words between the name and the ranking word.
 // "Fortune/PINC AI 15 Top Health Systems list": words joined by spaces or slashes.
 struct name_joint : sor<sp, one<'/'>> {};
 // The words before the ranking noun never hold a claim: in "Children's
 // Hospital took the top spot on Newsweek's list" the claim is the fact.
 struct rank_claim;
-// Those words may give the ranking's edition (a year, or a season such as
-// "2023-24") and its own name: "U.S. News' 2024 Best Graduate Schools
-// rankings". An edition is a word like any other, so that the words match
-// exactly what seven words would.
-struct ranking_edition : seq<sor<one<'1'>, one<'2'>>, rep<3, ascii::digit>, opt<one<'-'>, rep_min_max<2, 4, ascii::digit>>, whole_word_end> {};
+// At most seven words between the name and the ranking word. They may give
+// the ranking's edition (a year, or a season such as "2023-24" or "2024–25")
+// and its own name: "U.S. News' 2024 Best Graduate Schools rankings". The
+// edition counts as one of the seven words.
+struct ranking_edition : seq<sor<one<'1'>, one<'2'>>, rep<3, ascii::digit>, opt<dash, rep_min_max<2, 4, ascii::digit>>, whole_word_end> {};
 template <typename Joint, unsigned Most>
 struct ranking_name : rep_max<Most, Joint, not_at<ranking_noun>, not_at<rank_claim>, word> {};
 template <typename Joint>
@@ -159,23 +158,28 @@ struct placing_verb : sor<RANKPARSE_KW("ranked"), RANKPARSE_KW("ranks"), RANKPAR
                           RANKPARSE_KW("comes"), RANKPARSE_KW("finished"), RANKPARSE_KW("finishes")> {};
 struct ordinal_first : RANKPARSE_KW("first") {};
 struct placed_first : seq<placing_verb, sp, opt<claim_adverb, sp>, ordinal_first> {};
-// "is the nation's top hospital", "remains the best university in Asia", "has
-// the top MBA program": rank 1 as a superlative before a noun. "nation's",
-// "America's": whose best it is.
 // "has been ranked the best engineering institution", "was named the top
-// hospital" (passive only: in "U.S. News named the best hospital" the subject
-// names, it is not named); "is the most valuable brand" (but "has the most
-// beds" ranks nothing).
+// hospital": passive only; in "U.S. News named the best hospital" the subject
+// names, it is not named.
 struct passive_naming : seq<sor<RANKPARSE_KW("is"), RANKPARSE_KW("was"), RANKPARSE_KW("been"), RANKPARSE_KW("were")>, sp,
                             sor<RANKPARSE_KW("ranked"), RANKPARSE_KW("named"), RANKPARSE_KW("rated")>> {};
 struct being_verb : sor<passive_naming, RANKPARSE_KW("is"), RANKPARSE_KW("was"), RANKPARSE_KW("remains"), RANKPARSE_KW("remained")> {};
 struct having_verb : sor<RANKPARSE_KW("has"), RANKPARSE_KW("had"), RANKPARSE_KW("have")> {};
+// "is the nation's top hospital", "remains the best university in Asia", "has
+// the top MBA program", "is the most valuable brand": rank 1 as a
+// superlative before a noun. "nation's", "America's": whose best it is. A
+// number after it is a group ("the top two hospitals", "a top 10 program"),
+// and "most" ranks only as the rankings say it ("the most selective school"
+// and "has the most beds" rank nothing).
 struct scope_possessive : seq<plus<ascii::alpha>, possessive, word_end> {};
 struct superlative : sor<RANKPARSE_KW("top-ranked"), RANKPARSE_KW("highest-ranked"), RANKPARSE_KW("best-ranked"), RANKPARSE_KW("top-rated"),
                          RANKPARSE_KW("highest-rated"), RANKPARSE_KW("top"), RANKPARSE_KW("best")> {};
-struct most_superlative : seq<RANKPARSE_KW("most"), sp, word> {};
+struct most_superlative : seq<RANKPARSE_KW("most"), sp,
+                              sor<RANKPARSE_KW("valuable"), RANKPARSE_KW("admired"), RANKPARSE_KW("livable"), RANKPARSE_KW("liveable"),
+                                  RANKPARSE_KW("innovative"), RANKPARSE_KW("trusted"), RANKPARSE_KW("respected"), RANKPARSE_KW("reputable")>> {};
 template <typename Verb, typename Superlative>
-struct superlative_after : seq<Verb, sp, opt<claim_adverb, sp>, RANKPARSE_KW("the"), sp, opt<scope_possessive, sp>, Superlative, sp, word> {};
+struct superlative_after
+    : seq<Verb, sp, opt<claim_adverb, sp>, RANKPARSE_KW("the"), sp, opt<scope_possessive, sp>, Superlative, sp, not_at<count>, word> {};
 struct superlative_claim : sor<superlative_after<being_verb, sor<superlative, most_superlative>>, superlative_after<having_verb, superlative>> {};
 // "climbed three places to No. 4": the rank it moved to.
 struct movement_verb : sor<RANKPARSE_KW("climbed"), RANKPARSE_KW("climbs"), RANKPARSE_KW("rose"), RANKPARSE_KW("rises"), RANKPARSE_KW("jumped"),
@@ -264,7 +268,13 @@ struct listed_kind_stop : sor<kind_stop, seq<sp, sor<RANKPARSE_KW("on"), RANKPAR
                                                      RANKPARSE_KW("using"), RANKPARSE_KW("based"), RANKPARSE_KW("for"), RANKPARSE_KW("to"),
                                                      RANKPARSE_KW("is"), RANKPARSE_KW("are"), RANKPARSE_KW("was"), RANKPARSE_KW("were")>>> {};
 struct listed_kind : seq<letter, plus<not_at<listed_kind_stop>, clause_token>> {};
-struct ranked_population : sor<seq<RANKPARSE_KW("ranked"), sp, ranked_count, sp, not_at<measure_noun>, not_at<RANKPARSE_KW("to")>, listed_kind>,
+// "ranked 12 in the nation", "ranked 15 among public universities", "ranked 151
+// to 200", "ranked 2 spots higher": a rank, not how many were ranked.
+struct rank_follows : sor<RANKPARSE_KW("in"), RANKPARSE_KW("among"), RANKPARSE_KW("of"), RANKPARSE_KW("out"), RANKPARSE_KW("at"),
+                          RANKPARSE_KW("to"), RANKPARSE_KW("overall"), RANKPARSE_KW("nationally"), RANKPARSE_KW("globally"),
+                          RANKPARSE_KW("spot"), RANKPARSE_KW("spots"), RANKPARSE_KW("place"), RANKPARSE_KW("places"),
+                          RANKPARSE_KW("position"), RANKPARSE_KW("positions"), RANKPARSE_KW("this"), RANKPARSE_KW("last")> {};
+struct ranked_population : sor<seq<RANKPARSE_KW("ranked"), sp, ranked_count, sp, not_at<measure_noun>, not_at<rank_follows>, listed_kind>,
                                seq<RANKPARSE_KW("list"), sp, RANKPARSE_KW("of"), sp, ranked_count, sp, RANKPARSE_KW("ranked"), sp, listed_kind>> {};
 
 // "The research rankings include two measures of research productivity"
@@ -287,7 +297,8 @@ struct measure_phrase : seq<RANKPARSE_KW("the"), sp, measure_category, sp, ranki
 // keyword must add it here; grammar_test checks on every sample that trying
 // only these rules finds what trying them all finds.
 inline constexpr std::string_view fact_lead_words[] = {
-    // rank_claim: claim_verb, topped_verb, placing_verb, being_verb, having_verb, movement_verb
+    // rank_claim: claim_verb, topped_verb, placing_verb, being_verb (its passive begins with "is", "was", "been" or "were"),
+    // having_verb, movement_verb
     "earned", "earns", "took", "takes", "claimed", "claims", "secured", "landed", "captured", "won", "holds", "held", "retained", "kept",
     "maintained", "ranked", "ranks", "is", "was", "remains", "remained", "placed", "came", "topped", "tops", "leads", "led", "places",
     "comes", "finished", "finishes", "been", "has", "had", "have", "climbed", "climbs", "rose", "rises", "jumped", "jumps", "moved",

@@ -147,6 +147,9 @@ TEST(Grammar, RankClaims) {
   EXPECT_EQ(rest_after<g::rank_claim>("is the best."), std::nullopt);
   EXPECT_EQ(rest_after<g::rank_claim>("has the most beds"), std::nullopt);
   EXPECT_EQ(rest_after<g::rank_claim>("is the most valuable hospital brand"), " brand");
+  EXPECT_EQ(rest_after<g::rank_claim>("is the most selective school"), std::nullopt);
+  EXPECT_EQ(rest_after<g::rank_claim>("has the top two hospitals"), std::nullopt);
+  EXPECT_EQ(rest_after<g::rank_claim>("is the top 10 program"), std::nullopt);
   // Named or ranked in the passive only: in "X named the best" X names.
   EXPECT_EQ(rest_after<g::rank_claim>("been ranked the best engineering school"), " school");
   EXPECT_EQ(rest_after<g::rank_claim>("was named the top hospital in"), " in");
@@ -177,6 +180,7 @@ TEST(Grammar, ListOfStopsBeforeTheEditionYear) {
 TEST(Grammar, NamedRankingsGiveEditionAndName) {
   EXPECT_EQ(rest_after<g::ranking_edition>("2024 Best"), " Best");
   EXPECT_EQ(rest_after<g::ranking_edition>("2023-24 Best"), " Best");
+  EXPECT_EQ(rest_after<g::ranking_edition>("2024\u201325 Best"), " Best");
   EXPECT_EQ(rest_after<g::ranking_edition>("2024's"), std::nullopt);
   EXPECT_EQ(rest_after<g::ranking_edition>("2024-25b"), std::nullopt);
   EXPECT_EQ(rest_after<g::ranking_edition>("20245"), std::nullopt);
@@ -201,7 +205,12 @@ TEST(Grammar, RankedPopulationSaidOutright) {
   EXPECT_EQ(rest_after<g::ranked_population>("ranked 124 full-time MBA programs on placement success"), " on placement success");
   EXPECT_EQ(rest_after<g::ranked_population>("ranked 544 programs this year."), " this year.");
   EXPECT_EQ(rest_after<g::ranked_population>("list of 226 ranked master's programs is available"), " is available");
-  EXPECT_EQ(rest_after<g::ranked_population>("ranked 151 to 200."), std::nullopt);  // a band of ranks
+  // A rank, not how many were ranked.
+  EXPECT_EQ(rest_after<g::ranked_population>("ranked 151 to 200."), std::nullopt);
+  EXPECT_EQ(rest_after<g::ranked_population>("ranked 12 in the nation"), std::nullopt);
+  EXPECT_EQ(rest_after<g::ranked_population>("ranked 15 among public universities"), std::nullopt);
+  EXPECT_EQ(rest_after<g::ranked_population>("ranked 1 of 50 hospitals"), std::nullopt);
+  EXPECT_EQ(rest_after<g::ranked_population>("ranked 2 spots higher"), std::nullopt);
   EXPECT_EQ(rest_after<g::ranked_population>("ranked 12 measures"), std::nullopt);   // what is measured
 }
 

@@ -100,16 +100,27 @@ TEST(Headline, SubjectIsTheNameAlone) {
   EXPECT_EQ(subject_of("Scottsdale, Ariz., is the best place in America to retire.\n"), "Scottsdale");
   EXPECT_EQ(subject_of("The Lakeside Institute, Chennai has been ranked the best engineering school.\n"), "The Lakeside Institute");
   EXPECT_EQ(subject_of("U.S. News & World Report named the best hospital in each state.\n"), "(none)");
+  // What leads in to the sentence is no part of the name.
+  EXPECT_EQ(subject_of("According to WalletHub, Boston is the best city for families.\n"), "Boston");
+  EXPECT_EQ(subject_of("According to U.S. News, Mayo Clinic is the best hospital in the nation.\n"), "Mayo Clinic");
+  EXPECT_EQ(subject_of("In 2024, Boston took the top spot in WalletHub's ranking.\n"), "Boston");
   EXPECT_EQ(subject_of("Brookfield University's Whitman School of Business has the top MBA program.\n"),
             "Brookfield University's Whitman School of Business");
 }
 
-// A claim whose subject is no name is passed over for the next one.
-TEST(Headline, TheFirstClaimWithANamedSubject) {
-  const auto article = parse("The ranking is the best guide we have. Lakeview Hospital earned the No. 2 spot.\n");
-  ASSERT_TRUE(article.headline);
-  EXPECT_EQ(article.headline->subject.text, "Lakeview Hospital");
-  EXPECT_EQ(article.headline->rank->value, 2);
+// A claim whose subject is no name is passed over for the next one; in a
+// sentence the stated claim wins over a superlative, and a move counts only
+// when nothing else names its subject.
+TEST(Headline, TheFirstSentencesStrongestClaimWithANamedSubject) {
+  const auto lead = [](std::string_view text) {
+    const auto article = parse(text);
+    return article.headline ? article.headline->subject.text + " #" + std::to_string(article.headline->rank->value) : std::string("(none)");
+  };
+  EXPECT_EQ(lead("The ranking is the best guide we have. Lakeview Hospital earned the No. 2 spot.\n"), "Lakeview Hospital #2");
+  EXPECT_EQ(lead("Minnesota is the best state for health care, and Mayo Clinic earned the No. 1 spot.\n"), "Mayo Clinic #1");
+  EXPECT_EQ(lead("Johns Hopkins slipped to No. 3 while Mayo Clinic retained the top spot.\n"), "Mayo Clinic #1");
+  EXPECT_EQ(lead("Lakeview Hospital is the best hospital in Ohio. Mayo Clinic earned the No. 1 spot.\n"), "Lakeview Hospital #1");
+  EXPECT_EQ(lead("Brightwater Hospital climbed three places to No. 4 in the rankings.\n"), "Brightwater Hospital #4");
 }
 
 // "<owner>'s <edition> <name> <noun>" names the ranking of the article's publisher.
@@ -140,6 +151,13 @@ TEST(Ranking, NamedWithItsOwnersPossessive) {
   EXPECT_FALSE(lower.title);
   ASSERT_TRUE(lower.edition);
   EXPECT_EQ(lower.edition->value, 2024);
+
+  // Words after the owner that are no name ("Ben Harder said the") name nothing.
+  const auto person = ranking_of("U.S. News & World Report's Ben Harder said the rankings help patients. Mayo Clinic is in U.S. News & "
+                                 "World Report's 2024-25 Best Hospitals Rankings.\n");
+  ASSERT_TRUE(person.family);
+  EXPECT_EQ(person.family->text, "Best Hospitals");  // "Rankings" with a capital is still the series
+  EXPECT_FALSE(person.title);
 
   // "list of ... for 2024" says it first; another publisher's ranking is only mentioned.
   const auto list_of = ranking_of("Lakeview Hospital topped Forbes' list of best employers for 2024. It also made Forbes' 2023 World's Best "

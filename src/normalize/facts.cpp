@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "grammar/word_lists.hpp"
@@ -107,25 +108,47 @@ void build_publisher(const Source& source, const RawArticle& raw, Article& artic
   if (best) publish(best->second, std::string(best_name));
 }
 
+// Whether `words` read as a name: every word capitalized (or a number), bar
+// the small words inside names. "Best Places to Work" is one, "Ben Harder
+// said the" (in "U.S. News' Ben Harder said the rankings ...") is not.
+bool reads_as_name(std::string_view words) {
+  std::size_t pos = 0;
+  while (pos < words.size()) {
+    const auto end = std::min(words.find(' ', pos), words.size());
+    const auto word = words.substr(pos, end - pos);
+    pos = end + 1;
+    if (word.empty()) continue;
+    const auto first = static_cast<unsigned char>(word.front());
+    if ((first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9') || first >= 0x80) continue;
+    if (word == "of" || word == "to" || word == "in" || word == "for" || word == "and" || word == "the" || word == "&") continue;
+    return false;
+  }
+  return !words.empty();
+}
+
 // What "U.S. News' 2024 Best Graduate Schools rankings" says of the ranking,
 // where "list of ... for 2024" and "part of ... lists" did not say it: the
-// edition, and the name. The name is the family when the noun is a plain
-// "rankings" or "lists" (a series of lists), else the title; a capitalized
-// noun is part of the name ("Global Livability Index"). Only the first such
-// ranking of the article's publisher counts: another publisher's ranking is
-// mentioned, not reported.
+// edition, and the name. The name is the family when the noun is "rankings"
+// or "lists" (a series of lists), else the title; any other noun written with
+// a capital is part of the name ("Global Livability Index"). Only the first
+// such ranking of the article's publisher counts (another publisher's ranking
+// is mentioned, not reported), and only one that has an edition or a name:
+// in "U.S. News' Ben Harder said the rankings" the words are no name.
 void name_ranking(const Source& source, const RawArticle& raw, Article& article) {
   if (!article.publisher) return;
   auto& ranking = article.ranking;
   for (const auto& named : raw.named_rankings) {
     if (publisher_name_of(source, named.publisher) != article.publisher->name) continue;
-    if (!ranking.edition && named.edition) ranking.edition = make_count(source, *named.edition);
     const auto name = trim(source, named.name);
-    const auto first = source.slice(name).empty() ? '\0' : source.slice(name).front();
-    if (first < 'A' || first > 'Z') return;  // "latest", "annual": no name
+    const auto name_text = clean_text(source.slice(name));
+    const bool has_name = reads_as_name(name_text);
+    if (!has_name && !named.edition) continue;
+    if (!ranking.edition && named.edition) ranking.edition = make_count(source, *named.edition);
+    if (!has_name) return;  // "Healthgrades' 2024 specialty excellence ratings": an edition only
     const auto noun = source.slice(named.noun);
-    const bool noun_in_name = noun.front() >= 'A' && noun.front() <= 'Z';
-    const bool series = !noun_in_name && (noun == "rankings" || noun == "lists");
+    const bool series = equals_ignoring_case(noun, "rankings") || equals_ignoring_case(noun, "lists");
+    const bool plain_noun = series || equals_ignoring_case(noun, "ranking") || equals_ignoring_case(noun, "list");
+    const bool noun_in_name = !plain_noun && noun.front() >= 'A' && noun.front() <= 'Z';
     if (series && !ranking.family) ranking.family = make_text(source, name);
     if (!series && !ranking.title) ranking.title = make_text(source, noun_in_name ? RawSpan{name.begin, named.noun.end} : name);
     return;
@@ -185,6 +208,18 @@ bool is_pronoun(std::string_view text) {
 // such as "of" inside it), less a trailing "in <place>". "a Chicago health
 // system" has none; "St. Agnes' Children's Hospital in Milwaukee" gives
 // "St. Agnes' Children's Hospital".
+// Words that open a sentence before its subject: "According to WalletHub",
+// "In 2024", "Last year".
+bool is_lead_in(std::string_view words) {
+  if (std::any_of(words.begin(), words.end(), [](char c) { return c >= '0' && c <= '9'; })) return true;
+  const auto first_word = words.substr(0, std::min(words.find(' '), words.size()));
+  for (const std::string_view lead : {"According", "In", "After", "For", "With", "On", "At", "By", "Last", "This", "Since", "Among", "Across",
+                                      "Overall", "Nationally", "Globally", "Again", "Once"}) {
+    if (first_word == lead) return true;
+  }
+  return false;
+}
+
 RawSpan name_at_end(const Source& source, RawSpan span) {
   const auto text = source.slice(span);
   struct Word {
@@ -206,7 +241,8 @@ RawSpan name_at_end(const Source& source, RawSpan span) {
     return w == "of" || w == "and" || w == "&" || w == "the" || w == "at" || w == "for" || w == "in" || w == "de";
   };
   // "Piedmont has topped", "Cancer Center again earned": words between the
-  // name and the verb are no part of the name.
+  // name and the verb are no part of the name. (These are the having_verb
+  // and claim_adverb words of grammar/prose.hpp, and "been".)
   auto between_name_and_verb = [&](const Word& word) {
     const auto w = text.substr(word.begin, word.end - word.begin);
     return w == "has" || w == "have" || w == "had" || w == "been" || w == "again" || w == "also" || w == "still" || w == "now" ||
@@ -233,20 +269,30 @@ RawSpan name_at_end(const Source& source, RawSpan span) {
     if (reads_as_place(clean_text(words_text(i + 1, last)))) last = i - 1;
     break;
   }
-  // "Scottsdale, Ariz.": nor is a place after a comma, as in a list entry.
-  for (auto i = first + 1; i <= last; ++i) {
+  // At a comma: "According to WalletHub, Boston", "In 2024, Boston": what
+  // leads in to the sentence is no part of the name; "Scottsdale, Ariz.": nor
+  // is a place after it, as in a list entry.
+  for (std::size_t i = 1; i <= last; ++i) {
     if (text[words[i - 1].end - 1] != ',') continue;
+    if (is_lead_in(words_text(0, i - 1))) {
+      first = std::max(first, i);
+      continue;
+    }
+    if (i <= first) continue;
     auto tail = words_text(i, last);
     while (!tail.empty() && (tail.back() == ',' || tail.back() == ';')) tail.remove_suffix(1);
     if (!reads_as_place(clean_text(tail))) continue;
     last = i - 1;
     break;
   }
-  // "Portland's Willamette Heights Hospital": where it is, not part of the name.
+  // "Portland's Willamette Heights Hospital", "Texas' Baylor Hospital":
+  // where it is, not part of the name.
   if (first < last) {
     const auto lead = words_text(first, first);
-    for (const std::string_view possessive : {"'s", "\u2019s"}) {
-      if (lead.ends_with(possessive) && reads_as_place(lead.substr(0, lead.size() - possessive.size()))) ++first;
+    for (const std::string_view possessive : {"'s", "\u2019s", "'", "\u2019"}) {
+      if (!lead.ends_with(possessive)) continue;
+      if (reads_as_place(clean_text(lead.substr(0, lead.size() - possessive.size())))) ++first;
+      break;
     }
   }
   return trim_end(source, {span.begin + words[first].begin, span.begin + words[last].end}, ",;");
@@ -263,17 +309,29 @@ Headline headline_of(const Source& source, const RawHeadline& claim, RawSpan sub
   return headline;
 }
 
-// The lead fact: the first claim whose subject is a name. A clause or a
-// pronoun is no subject: "It", "Health care employers took more places".
+// The lead fact: of the claims whose subject is a name, the first sentence's
+// strongest ("Minnesota is the best state, and Mayo Clinic earned the No. 1
+// spot" is about Mayo Clinic). A move ("Johns Hopkins slipped to No. 3") is
+// the lead only when no other claim names its subject. A clause or a pronoun
+// is no subject: "It", "Health care employers took more places".
 void build_headline(const Source& source, const RawArticle& raw, Article& article) {
+  const RawHeadline* best = nullptr;
+  RawSpan best_subject{};
+  std::string best_text;
+  const auto order = [](const RawHeadline& claim) {
+    return std::tuple(claim.kind == ClaimKind::moved, claim.span.begin, static_cast<int>(claim.kind));
+  };
   for (const auto& claim : raw.claims) {
+    if (best && order(claim) >= order(*best)) continue;
     const auto subject = name_at_end(source, subject_of(source, claim));
     if (subject.empty()) continue;
-    const auto subject_text = clean_text(source.slice(subject));
+    auto subject_text = clean_text(source.slice(subject));
     if (!is_entity_like(subject_text) || is_pronoun(subject_text)) continue;
-    article.headline = headline_of(source, claim, subject, subject_text);
-    return;
+    best = &claim;
+    best_subject = subject;
+    best_text = std::move(subject_text);
   }
+  if (best) article.headline = headline_of(source, *best, best_subject, std::move(best_text));
 }
 
 // "research programs and primary care programs" share their last word; the

@@ -338,8 +338,19 @@ struct bind_first_rank {
 };
 template <> struct action<g::claimed_first> : bind_first_rank {};
 template <> struct action<g::ordinal_first> : bind_first_rank {};
-template <> struct action<g::superlative> : bind_first_rank {};
-template <> struct action<g::most_superlative> : bind_first_rank {};
+template <>
+struct action<g::superlative> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, RawHeadline& claim) {
+    bind_first_rank::apply(in, claim);
+    claim.kind = ClaimKind::superlative;
+  }
+};
+template <> struct action<g::most_superlative> : action<g::superlative> {};
+template <>
+struct action<g::movement_verb> {
+  static void apply0(RawHeadline& claim) { claim.kind = ClaimKind::moved; }
+};
 template <> struct action<g::topped_verb> : bind_first_rank {};
 template <> struct action<g::consecutive_phrase> : build<g::consecutive_phrase, RawCount> {};
 template <>

@@ -84,12 +84,17 @@ struct RawLine {
 };
 
 // ---- prose facts ------------------------------------------------------------
+// How a claim gives its rank, strongest first: "earned the No. 1 spot",
+// "is the nation's best hospital", "climbed three places to No. 4".
+enum class ClaimKind { stated, superlative, moved };
+
 struct RawHeadline {
   RawSpan span;          // from the sentence start to the end of the claim
   RawSpan subject_area;  // sentence start up to the claim
   std::optional<RawSpan> descriptor;
   std::optional<RawCount> consecutive_years;
   RawCount rank;
+  ClaimKind kind = ClaimKind::stated;
 };
 
 // "according to X", "ranked by X", "X's ratings": which words name the publisher.

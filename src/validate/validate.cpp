@@ -177,17 +177,20 @@ void check_headline(const Article& article, Diagnostics& diagnostics) {
   const auto claimed = headline.rank->value;
   // "Brookfield University's Whitman School of Business" is listed as
   // "Brookfield University (Whitman)": an entry whose words begin the
-  // subject's, its possessive read as a plain word, is the subject too.
-  std::string owned_key;
+  // subject's, a possessive (any of them: "St. Mary's Hospital's Heart
+  // Institute") read as a plain word, is the subject too.
+  const auto& subject = headline.subject.text;
+  std::vector<std::string> owned_keys;
   for (const std::string_view possessive : {"'s ", "\u2019s "}) {
-    if (const auto at = headline.subject.text.find(possessive); at != std::string::npos) {
-      owned_key = entity_key(headline.subject.text.substr(0, at) + " " + headline.subject.text.substr(at + possessive.size()));
-      break;
+    for (auto at = subject.find(possessive); at != std::string::npos; at = subject.find(possessive, at + 1)) {
+      owned_keys.push_back(entity_key(subject.substr(0, at) + " " + subject.substr(at + possessive.size())));
     }
   }
   const auto names_subject = [&](const std::string& key) {
-    return key == headline.key || (!owned_key.empty() && owned_key.starts_with(key) &&
-                                   (owned_key.size() == key.size() || owned_key[key.size()] == '-'));
+    if (key == headline.key) return true;
+    return std::any_of(owned_keys.begin(), owned_keys.end(), [&](const std::string& owned) {
+      return owned.starts_with(key) && (owned.size() == key.size() || owned[key.size()] == '-');
+    });
   };
   bool listed = false;
   for (const auto& entry : list->entries) {
