@@ -86,9 +86,13 @@ template <typename Joint, unsigned Most>
 struct ranking_name : rep_max<Most, Joint, not_at<ranking_noun>, not_at<rank_claim>, word> {};
 template <typename Joint>
 struct ranking_words : sor<seq<Joint, ranking_edition, ranking_name<Joint, 6>>, ranking_name<Joint, 7>> {};
-struct publisher_ranking : seq<publisher_name, opt<possessive>, ranking_words<name_joint>, sp, ranking_noun> {};
+// Only the owner's possessive makes the words a ranking's name: "Fortune/PINC
+// AI 15 Top Health Systems list" runs the publisher into the name.
+struct owner_possessive : possessive {};
+struct publisher_ranking : seq<publisher_name, opt<owner_possessive>, ranking_words<name_joint>, sp, ranking_noun> {};
 // "the Meridian Urban Institute's 2024 Global Livability Index"
-struct unknown_publisher_ranking : seq<opt<RANKPARSE_KW("the"), sp>, unknown_publisher, possessive, ranking_words<sp>, sp, ranking_noun> {};
+struct unknown_publisher_ranking
+    : seq<opt<RANKPARSE_KW("the"), sp>, unknown_publisher, owner_possessive, ranking_words<sp>, sp, ranking_noun> {};
 // "according to U.S. News' 2023-24 Best Hospitals rankings" names the ranking too.
 struct according_to : seq<RANKPARSE_KW("according"), sp, RANKPARSE_KW("to"), sp,
                           sor<publisher_ranking, unknown_publisher_ranking, publisher_reference>> {};

@@ -119,8 +119,7 @@ bool reads_as_name(std::string_view words) {
     pos = end + 1;
     if (word.empty()) continue;
     const auto first = static_cast<unsigned char>(word.front());
-    if ((first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9') || first >= 0x80) continue;
-    if (word == "of" || word == "to" || word == "in" || word == "for" || word == "and" || word == "the" || word == "&") continue;
+    if ((first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9') || first >= 0x80 || is_connector(word)) continue;
     return false;
   }
   return !words.empty();

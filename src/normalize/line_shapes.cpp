@@ -72,15 +72,6 @@ constexpr std::array<std::string_view, 23> connectors = {"of", "and", "the", "fo
 constexpr std::size_t longest_connector = 3;  // bytes: "the", and "–" in UTF-8
 static_assert(std::all_of(connectors.begin(), connectors.end(), [](std::string_view word) { return word.size() <= longest_connector; }));
 
-bool is_connector(std::string_view word) {
-  // A longer word (as most words are) is told apart by its length alone.
-  if (word.size() > longest_connector) return false;
-  for (const auto connector : connectors) {
-    if (word == connector) return true;
-  }
-  return false;
-}
-
 bool starts_capitalized(std::string_view word) {
   // Skip an opening quote or parenthesis: "(NIT)", "\u201cThe".
   while (!word.empty() && (word.front() == '(' || word.front() == '"' || word.front() == '\'' || word.front() == '*')) word.remove_prefix(1);
@@ -107,6 +98,15 @@ bool ends_like_sentence(std::string_view text) {
 }
 
 }  // namespace
+
+bool is_connector(std::string_view word) {
+  // A longer word (as most words are) is told apart by its length alone.
+  if (word.size() > longest_connector) return false;
+  for (const auto connector : connectors) {
+    if (word == connector) return true;
+  }
+  return false;
+}
 
 bool is_entity_like(std::string_view text) {
   if (more_words_than(text, most_words_in_a_name)) return false;

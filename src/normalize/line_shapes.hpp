@@ -13,6 +13,10 @@ namespace rankparse::detail {
 // capitalized. "Lakeview Hospital (Dayton)" is; "The hospital opened in 1921." is not.
 [[nodiscard]] bool is_entity_like(std::string_view text);
 
+// A lower-case word a name may contain without ceasing to be one: "of",
+// "and", "the", "de", "&".
+[[nodiscard]] bool is_connector(std::string_view word);
+
 // A short line that can head a group of entries: "Cardiology, heart and
 // vascular surgery", "Five stars" (at most eight words, no sentence end).
 [[nodiscard]] bool is_group_heading_like(std::string_view text);

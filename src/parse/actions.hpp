@@ -93,13 +93,6 @@ inline void commit(ParseState& state, RawCount&& consecutive, g::consecutive_phr
   auto& claim = state.article.claims.back();
   if (claim.span.begin == state.sentence_begin && !claim.consecutive_years) claim.consecutive_years = consecutive;
 }
-// Whether an apostrophe opens `text`: a possessive follows the publisher's name.
-inline bool starts_with_apostrophe(std::string_view text) {
-  for (const std::string_view mark : {"'", "\u2019", "\u2018", "\u02BC"}) {
-    if (text.starts_with(mark)) return true;
-  }
-  return false;
-}
 // "according to U.S. News' 2024 Best Hospitals rankings": the ranking is what the phrase names.
 inline void commit(RawMention& according, RawMention&& ranking, g::publisher_ranking) { according = ranking; }
 inline void commit(RawMention& according, RawMention&& ranking, g::unknown_publisher_ranking) { according = ranking; }
@@ -111,9 +104,7 @@ void commit(ParseState& state, RawMention&& mention, Rule) {
   } else {
     state.article.publisher_mentions.push_back(*mention.publisher);
   }
-  // Only an owner's possessive names a ranking: "Fortune/PINC AI 15 Top Health
-  // Systems list" runs the publisher into the name.
-  if (!mention.name || !mention.noun || !starts_with_apostrophe(state.text.substr(mention.publisher->end))) return;
+  if (!mention.possessive || !mention.name || !mention.noun) return;
   state.article.named_rankings.push_back({*mention.publisher, mention.edition, *mention.name, *mention.noun});
 }
 inline void commit(ParseState& state, RawListOf&& list_of, g::publisher_list_of) {
@@ -387,6 +378,10 @@ template <> struct action<g::ranking_edition> : bind_count<&RawMention::edition>
 template <typename Joint, unsigned Most>
 struct action<g::ranking_name<Joint, Most>> : bind_span<&RawMention::name> {};
 template <> struct action<g::ranking_noun> : bind_span<&RawMention::noun> {};
+template <>
+struct action<g::owner_possessive> {
+  static void apply0(RawMention& mention) { mention.possessive = true; }
+};
 template <> struct action<g::publisher_list_of> : build<g::publisher_list_of, RawListOf> {};
 template <> struct action<g::ranking_title> : bind_span<&RawListOf::title> {};
 template <> struct action<g::edition_year> : bind_count<&RawListOf::edition> {};

@@ -105,6 +105,7 @@ struct RawMention {
   std::optional<RawCount> edition;   // "2024", "2023-24"
   std::optional<RawSpan> name;       // "Best Hospitals": the words before the noun, after any edition
   std::optional<RawSpan> noun;       // "rankings"
+  bool possessive = false;           // "X's ...": the owner's possessive follows the publisher
 };
 
 // A ranking named with its owner's possessive: "U.S. News' 2024 Best Graduate
