@@ -141,10 +141,24 @@ TEST(Ranking, NamedWithItsOwnersPossessive) {
   EXPECT_EQ(list.edition->value, 2024);
   EXPECT_FALSE(list.family);
 
+  // After a name that is not plural, "rankings" are its own: the title.
+  const auto award = ranking_of("Lakeview Hospital is the best hospital for stroke care, according to Healthgrades' 2023 Stroke Care "
+                                "Excellence Award rankings.\n");
+  ASSERT_TRUE(award.title);
+  EXPECT_EQ(award.title->text, "Stroke Care Excellence Award");
+  EXPECT_FALSE(award.family);
+
   // A capitalized noun is part of the name.
   const auto index = ranking_of("Vienna tops the Meridian Urban Institute's 2024 Global Livability Index.\n");
   ASSERT_TRUE(index.title);
   EXPECT_EQ(index.title->text, "Global Livability Index");
+  const auto qs = ranking_of("Harrowgate University leads Newsweek's 2024 World University Rankings.\n");
+  ASSERT_TRUE(qs.title);
+  EXPECT_EQ(qs.title->text, "World University Rankings");
+  EXPECT_FALSE(qs.family);
+
+  // The owner's possessive is needed: "Fortune/PINC AI 15 Top Health Systems list" names no ranking.
+  EXPECT_FALSE(ranking_of("Lakeview Health made the Fortune/PINC AI 15 Top Health Systems list.\n").title);
 
   // A name in lower case is no name; the edition still counts.
   const auto lower = ranking_of("Lakeview Hospital leads in Healthgrades' 2024 specialty excellence ratings.\n");

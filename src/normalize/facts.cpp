@@ -127,12 +127,15 @@ bool reads_as_name(std::string_view words) {
 
 // What "U.S. News' 2024 Best Graduate Schools rankings" says of the ranking,
 // where "list of ... for 2024" and "part of ... lists" did not say it: the
-// edition, and the name. The name is the family when the noun is "rankings"
-// or "lists" (a series of lists), else the title; any other noun written with
-// a capital is part of the name ("Global Livability Index"). Only the first
-// such ranking of the article's publisher counts (another publisher's ranking
-// is mentioned, not reported), and only one that has an edition or a name:
-// in "U.S. News' Ben Harder said the rankings" the words are no name.
+// edition, and the name. "Rankings" or "lists" (in any case) after a plural
+// name are a series of lists, the family: "Best Hospitals rankings"; after
+// any other name they are its rankings, and the name is the title: "Stroke
+// Care Excellence Award rankings". A noun written with a capital is part of
+// the title ("Global Livability Index", "QS World University Rankings"),
+// bar a lone "Ranking" or "List". Only the first such ranking of the
+// article's publisher counts (another publisher's ranking is mentioned, not
+// reported), and only one that has an edition or a name: in "U.S. News' Ben
+// Harder said the rankings" the words are no name.
 void name_ranking(const Source& source, const RawArticle& raw, Article& article) {
   if (!article.publisher) return;
   auto& ranking = article.ranking;
@@ -145,9 +148,10 @@ void name_ranking(const Source& source, const RawArticle& raw, Article& article)
     if (!ranking.edition && named.edition) ranking.edition = make_count(source, *named.edition);
     if (!has_name) return;  // "Healthgrades' 2024 specialty excellence ratings": an edition only
     const auto noun = source.slice(named.noun);
-    const bool series = equals_ignoring_case(noun, "rankings") || equals_ignoring_case(noun, "lists");
-    const bool plain_noun = series || equals_ignoring_case(noun, "ranking") || equals_ignoring_case(noun, "list");
-    const bool noun_in_name = !plain_noun && noun.front() >= 'A' && noun.front() <= 'Z';
+    const bool plural_name = name_text.ends_with('s') && !name_text.ends_with("'s") && !name_text.ends_with("\u2019s");
+    const bool series = plural_name && (equals_ignoring_case(noun, "rankings") || equals_ignoring_case(noun, "lists"));
+    const bool lone_noun = equals_ignoring_case(noun, "ranking") || equals_ignoring_case(noun, "list");
+    const bool noun_in_name = !series && !lone_noun && noun.front() >= 'A' && noun.front() <= 'Z';
     if (series && !ranking.family) ranking.family = make_text(source, name);
     if (!series && !ranking.title) ranking.title = make_text(source, noun_in_name ? RawSpan{name.begin, named.noun.end} : name);
     return;
