@@ -1,5 +1,6 @@
 #include "normalize/list_finish.hpp"
 
+#include <algorithm>
 #include <optional>
 #include <string>
 
@@ -77,7 +78,10 @@ bool finish_list(const Source& source, RawSpan last_line, List& list, Diagnostic
   mark_repeated_ranks(list);
   list.order = order_of(list);
   list.span = where;
-  list.span.end = list.entries.back().span.end;
+  // The list ends with its last entry's sub-lines ("Score: 91"), not its rank line.
+  const auto& last = list.entries.back();
+  list.span.end = last.span.end;
+  for (const auto& attribute : last.attributes) list.span.end = std::max(list.span.end, attribute.span.end);
   return true;
 }
 
