@@ -312,3 +312,16 @@ TEST(Source, FindsTheFirstBadByteWhereverItFalls) {
     EXPECT_EQ(find_invalid_utf8(bad), at);
   }
 }
+
+TEST(Lists, AnIntroducingParagraphsLastSentenceIsTheHeading) {
+  const auto heading_of = [](const std::string& intro) {
+    const auto article = parse(intro + "\n\n1. Lakeside Hospital (Boston)\n2. Harbor Clinic (Salem, Mass.)\n");
+    EXPECT_EQ(article.lists.size(), 1U);
+    return article.lists.empty() || !article.lists[0].heading ? std::string() : article.lists[0].heading->text;
+  };
+  EXPECT_EQ(heading_of("The magazine ranked 40 hospitals in the U.S. Northeast. The top two in Massachusetts:"), "The top two in Massachusetts");
+  // Abbreviations ("U.S.", "St.") end no sentence.
+  EXPECT_EQ(heading_of("Hospitals in the U.S. Northeast ranked by St. Vincent Press:"), "Hospitals in the U.S. Northeast ranked by St. Vincent Press");
+  // A sentence too short to stand alone keeps the one before it.
+  EXPECT_EQ(heading_of("Newsweek does not rank the hospitals on its honor roll. They are:"), "Newsweek does not rank the hospitals on its honor roll. They are");
+}

@@ -97,6 +97,13 @@ bool ends_like_sentence(std::string_view text) {
   return !initials && !grammar::abbreviations().find(last) && !grammar::state_abbreviations().find(last) && more_words_than(text, 3);
 }
 
+// Whether a sentence ends with `word` and a new one starts with `next`:
+// "Midwest. The", not "U.S. News", "St. Louis" or "Ala. Medical".
+bool ends_sentence(std::string_view word, std::string_view next) {
+  return word.size() > 3 && (word.back() == '.' || word.back() == '?' || word.back() == '!') && !grammar::abbreviations().find(word) &&
+         !grammar::state_abbreviations().find(word) && !is_upper(word[word.size() - 2]) && starts_capitalized(next);
+}
+
 }  // namespace
 
 bool is_connector(std::string_view word) {
@@ -143,13 +150,30 @@ bool is_sentence_intro(std::string_view text) {
   if (more_words_than(text, most_words_in_a_heading)) return true;
   const FewWords<most_words_in_a_heading> words(text);
   for (std::size_t i = 0; i + 1 < words.size; ++i) {
-    const auto word = words.items[i];
-    if (word.size() > 3 && (word.back() == '.' || word.back() == '?' || word.back() == '!') && !grammar::abbreviations().find(word) &&
-        !grammar::state_abbreviations().find(word) && !is_upper(word[word.size() - 2]) && starts_capitalized(words.items[i + 1])) {
-      return true;
-    }
+    if (ends_sentence(words.items[i], words.items[i + 1])) return true;
   }
   return false;
+}
+
+std::size_t last_sentence_start(std::string_view text) {
+  // A sentence of one or two words ("They are:") leans on the one before it.
+  constexpr std::size_t fewest_words = 3;
+  std::size_t start = 0;
+  std::size_t previous_start = 0;
+  std::size_t words_since_start = 0;
+  std::size_t pos = 0;
+  auto word = next_word(text, pos);
+  while (!word.empty()) {
+    ++words_since_start;
+    const auto next = next_word(text, pos);
+    if (!next.empty() && ends_sentence(word, next)) {
+      if (words_since_start >= fewest_words) previous_start = start;
+      start = static_cast<std::size_t>(next.data() - text.data());
+      words_since_start = 0;
+    }
+    word = next;
+  }
+  return words_since_start >= fewest_words ? start : previous_start;
 }
 
 bool is_facility_name(std::string_view name) {

@@ -24,6 +24,10 @@ namespace rankparse::detail {
 // A heading line that is really a sentence introducing the list: it has a
 // sentence break inside or runs past fifteen words.
 [[nodiscard]] bool is_sentence_intro(std::string_view text);
+// Where the last sentence of `text` starts (0 for one sentence): "Winners are
+// listed by region:" in a paragraph that explains the list before naming it.
+// A last sentence of one or two words ("They are:") keeps the one before it.
+[[nodiscard]] std::size_t last_sentence_start(std::string_view text);
 
 // A hospital, clinic or health system: entities that have a place, not a namesake.
 [[nodiscard]] bool is_facility_name(std::string_view name);

@@ -116,9 +116,15 @@ class Assembler {
     }
     close();
     Opener opener;
-    opener.heading = make_text(source_, trim_end(source_, line.span, ":"));
+    auto heading = trim_end(source_, line.span, ":");
     // A sentence that ends in a colon ("The top seven in the region are:") introduces a list without titling it.
-    if (!line.title.empty() && !is_sentence_intro(text)) opener.title = make_text(source_, trim_end(source_, line.title, ":,;-"));
+    // Its heading is that sentence alone, not the paragraph explaining the list before it.
+    if (is_sentence_intro(text)) {
+      heading.begin += last_sentence_start(source_.slice(heading));
+    } else if (!line.title.empty()) {
+      opener.title = make_text(source_, trim_end(source_, line.title, ":,;-"));
+    }
+    opener.heading = make_text(source_, heading);
     if (line.declared_size) opener.declared_size = count_of(*line.declared_size);
     opener.includes_ties = line.includes_ties || ties_noted_;
     ties_noted_ = false;
