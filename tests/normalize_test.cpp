@@ -288,6 +288,17 @@ TEST(Locations, HomeCountryDecidesABareCityName) {
   EXPECT_EQ(article.lists.at(0).entries[0].location->country, "US");
 }
 
+TEST(Locations, AStateNameIsTheCityInAListOfCities) {
+  const auto cities = parse("Top 3:\n1. Alpha Hospital (St. Louis)\n2. Beta Hospital (Washington)\n3. Gamma Clinic (Reno)\n");
+  const auto& city = *cities.lists.at(0).entries[1].location;
+  EXPECT_EQ(city.city, "Washington D.C.");
+  EXPECT_EQ(city.state, "DC");
+  const auto states = parse("Top 3:\n1. Alpha Hospital (Oregon)\n2. Beta Hospital (Washington)\n3. Gamma Clinic (Boise)\n");
+  const auto& state = *states.lists.at(0).entries[1].location;
+  EXPECT_EQ(state.city, std::nullopt);
+  EXPECT_EQ(state.state, "WA");
+}
+
 // Line ends and bad bytes are found a word at a time: check every position
 // relative to the eight-byte words, and each kind of line end.
 TEST(Source, FindsEveryLineEndWhereverItFalls) {

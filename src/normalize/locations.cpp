@@ -102,6 +102,29 @@ std::vector<const places::City*> named_by_entity(const std::vector<const places:
   return settled;
 }
 
+// Whether most of a list's places are bare city names rather than bare state names.
+bool lists_cities(const List& list) {
+  int cities = 0;
+  int states = 0;
+  for (const auto& entry : list.entries) {
+    if (!entry.location) continue;
+    const auto parts = read_place(entry.location->text);
+    if (!parts) continue;
+    if (!parts->city.empty() && !parts->state && parts->country_code.empty()) ++cities;
+    if (parts->city.empty() && parts->state) ++states;
+  }
+  return cities > states;
+}
+
+// A bare US state name read as the city of that name: "Washington" in a list of cities.
+std::optional<PlaceParts> as_city(std::string_view text) {
+  text = trimmed(text);
+  const auto cities = places::cities_named(text);
+  const bool in_us = std::any_of(cities.begin(), cities.end(), [](const places::City& city) { return city.country_code == "US"; });
+  if (!in_us) return std::nullopt;
+  return PlaceParts{text, std::nullopt, {}, cities};
+}
+
 }  // namespace
 
 bool reads_as_place(std::string_view text) { return read_place(text).has_value(); }
@@ -191,7 +214,10 @@ PlaceContext place_named_in(std::string_view text) {
 }
 
 void resolve_location(Location& location, std::string_view entity_name, const PlaceContext& context, Diagnostics& diagnostics) {
-  const auto parts = read_place(location.text);
+  auto parts = read_place(location.text);
+  if (parts && parts->city.empty() && parts->state && parts->state->country_code == "US" && context.cities_listed) {
+    if (auto city = as_city(location.text)) parts = city;
+  }
   if (!parts) {
     // A town the gazetteer lacks ("Bad Axe") under a list or group that names
     // its state ("Michigan hospitals"): that is where a reader places it.
@@ -269,6 +295,7 @@ void resolve_locations(std::vector<List>& lists, Diagnostics& diagnostics) {
   for (auto& list : lists) {
     auto list_context = list.title ? place_named_in(list.title->text) : PlaceContext{};
     list_context.stated = !list_context.state.empty() || !list_context.country.empty();
+    list_context.cities_listed = lists_cities(list);
     if (list_context.country.empty()) list_context.country = home;
     for (auto& entry : list.entries) {
       if (!entry.location) continue;

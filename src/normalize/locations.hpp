@@ -4,7 +4,6 @@
 
 #include <optional>
 #include <string>
-#include <string>
 #include <string_view>
 #include <vector>
 
@@ -27,6 +26,9 @@ struct PlaceContext {
   std::string state;    // subdivision code, or empty
   std::string country;  // ISO 3166-1 alpha-2, or empty
   bool stated = false;  // named by a title or label, not guessed from the article's other places
+  // Most of the list's places are bare city names ("(St. Louis)", "(Reno)"):
+  // there a bare "(Washington)" or "(New York)" is the city, as AP style has it.
+  bool cities_listed = false;
 };
 
 // Fills in city, state and country for every entry's location. A city's
@@ -35,7 +37,9 @@ struct PlaceContext {
 // are read first in the article's home country, the one most of its places
 // name outright. Otherwise the state stays null with an info diagnostic.
 // A list titled "Michigan hospitals" or grouped under "Idaho" places its bare
-// city names there, even ones the gazetteer does not know ("Bad Axe").
+// city names there, even ones the gazetteer does not know ("Bad Axe"). A
+// state name that is also a city's ("Washington") is the city in a list of
+// bare city names, the state otherwise.
 void resolve_locations(std::vector<List>& lists, Diagnostics& diagnostics);
 
 }  // namespace rankparse::detail
