@@ -33,10 +33,18 @@ struct heading_end : seq<opt_hspaces, opt<one<':'>, opt_hspaces>, at<line_end_or
 struct heading_publisher : seq<publisher_name, opt_hspaces, one<':'>, hspaces> {};
 // "Top 10", "The 25", "THE TOP TEN", "Ten": years are no size ("The 2023 best hospitals").
 struct declared_size : count {};
-struct size_end : sor<hspaces, at<heading_end>> {};
+struct size_end : sor<hspaces, at<sor<heading_end, heading_according, ties_note>>> {};
 struct size_phrase : seq<opt<RANKPARSE_KW("the"), hspaces>, opt<RANKPARSE_KW("top"), hspaces>, not_at<year>, declared_size, size_end> {};
 // Runs of spaces are single steps, so the stop test runs once per run.
 struct heading_title : plus<not_at<sor<heading_according, ties_note, heading_end>>, sor<hspaces, any>> {};
+// "Here are the 5 best colleges in Ohio", "Here is the top 10": the title is what follows the size.
+struct size_presenter : seq<sor<RANKPARSE_KW("here"), RANKPARSE_KW("these"), RANKPARSE_KW("below"), RANKPARSE_KW("following")>, hspaces,
+                            sor<RANKPARSE_KW("are"), RANKPARSE_KW("is")>, hspaces> {};
+// "Ohio's 12 largest hospitals", "The region's top 10", "U.S. News' top 5":
+// the owner belongs to the title, so the title is the whole of it.
+struct size_owner : seq<opt<RANKPARSE_KW("the"), hspaces>, rep_max<3, capitalized_word, hspaces>,
+                        sor<publisher_possessive, seq<sor<capitalized_word, plus<ascii::lower>>, possessive>>, hspaces> {};
+struct owned_sized_title : seq<size_owner, size_phrase, opt<heading_title>> {};
 // A line whose last visible character is a colon, that starts "Top N", or that starts with a publisher and a colon.
 // As seq<plus<not_at<heading_colon>, not_at<line_end>, any>, heading_colon>,
 // but read back from the line's end instead of trying heading_colon at every
@@ -73,7 +81,7 @@ struct colon_terminated {
 };
 struct top_n_start : seq<opt<RANKPARSE_KW("the"), hspaces>, RANKPARSE_KW("top"), hspaces, count> {};
 struct heading_shape : seq<opt_hspaces, sor<colon_terminated, top_n_start, heading_publisher>> {};
-struct heading_line : seq<at<heading_shape>, opt_hspaces, opt<heading_publisher>, sor<seq<size_phrase, opt<heading_title>>, heading_title>,
+struct heading_line : seq<at<heading_shape>, opt_hspaces, opt<heading_publisher>, sor<seq<opt<size_presenter>, size_phrase, opt<heading_title>>, owned_sized_title, heading_title>,
                           opt<heading_according>, opt<ties_note>, heading_end, line_end_or_eof> {};
 
 // ---- entries ----------------------------------------------------------------

@@ -336,3 +336,31 @@ TEST(Lists, AnIntroducingParagraphsLastSentenceIsTheHeading) {
   // A sentence too short to stand alone keeps the one before it.
   EXPECT_EQ(heading_of("Newsweek does not rank the hospitals on its honor roll. They are:"), "Newsweek does not rank the hospitals on its honor roll. They are");
 }
+
+TEST(Lists, DeclaredSizeAfterAnOwnerOrALeadIn) {
+  struct Heading {
+    std::optional<std::int64_t> size;
+    std::string title;
+  };
+  const auto heading_of = [](const std::string& line) {
+    const auto article = parse(line + "\n\n1. Lakeside Hospital (Boston)\n2. Harbor Clinic (Salem, Mass.)\n");
+    EXPECT_EQ(article.lists.size(), 1U);
+    Heading heading;
+    if (article.lists.empty()) return heading;
+    const auto& list = article.lists[0];
+    if (list.declared_size) heading.size = list.declared_size->value;
+    if (list.title) heading.title = list.title->text;
+    return heading;
+  };
+  auto heading = heading_of("Ohio's 2 largest hospitals by staffed beds:");
+  EXPECT_EQ(heading.size, 2);
+  EXPECT_EQ(heading.title, "Ohio's 2 largest hospitals by staffed beds");  // the owner stays in the title
+  heading = heading_of("Here are the two best hospitals in Massachusetts:");
+  EXPECT_EQ(heading.size, 2);
+  EXPECT_EQ(heading.title, "best hospitals in Massachusetts");
+  EXPECT_EQ(heading_of("Here is the top two:").size, 2);
+  EXPECT_EQ(heading_of("Top 2, including ties:").size, 2);
+  EXPECT_EQ(heading_of("The top two, according to U.S. News:").size, 2);
+  EXPECT_EQ(heading_of("Here are the 2024 winners:").size, std::nullopt);  // a year, not a size
+  EXPECT_EQ(heading_of("Boston's best hospitals:").size, std::nullopt);
+}

@@ -236,6 +236,7 @@ struct action<g::sentence_end> {
 // ---- headings -----------------------------------------------------------------
 template <> struct action<g::heading_line> : build<g::heading_line, RawLine> {};
 template <> struct action<g::heading_title> : bind_span<&RawLine::title> {};
+template <> struct action<g::owned_sized_title> : bind_span<&RawLine::title> {};
 // The size is kept only when the whole size phrase matched: "Top 3:" has no
 // space after its number, yet it is a size; "The 2023 best" is not.
 template <> struct action<g::size_phrase> : build<g::size_phrase, RawSizePhrase> {};
