@@ -333,6 +333,10 @@ TEST(Lists, AnIntroducingParagraphsLastSentenceIsTheHeading) {
   EXPECT_EQ(heading_of("The magazine ranked 40 hospitals in the U.S. Northeast. The top two in Massachusetts:"), "The top two in Massachusetts");
   // Abbreviations ("U.S.", "St.") end no sentence.
   EXPECT_EQ(heading_of("Hospitals in the U.S. Northeast ranked by St. Vincent Press:"), "Hospitals in the U.S. Northeast ranked by St. Vincent Press");
+  // A month's abbreviation ends no sentence; a day's number may.
+  EXPECT_EQ(heading_of("The awards were named on Jan. 24. Finalists for Best Chef include:"), "Finalists for Best Chef include");
+  EXPECT_EQ(heading_of("The awards named on Jan. 24 two Boston hospitals as finalists:"),
+            "The awards named on Jan. 24 two Boston hospitals as finalists");
   // A sentence too short to stand alone keeps the one before it.
   EXPECT_EQ(heading_of("Newsweek does not rank the hospitals on its honor roll. They are:"), "Newsweek does not rank the hospitals on its honor roll. They are");
 }

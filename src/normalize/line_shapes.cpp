@@ -86,6 +86,12 @@ bool starts_capitalized(std::string_view word) {
   return is_upper(word.front()) || is_digit(word.front()) || word.front() == '#' || word.front() == '$';
 }
 
+// A word whose full stop ends no sentence: "St.", "Calif.", "Jan.".
+bool is_abbreviation(std::string_view word) {
+  return grammar::abbreviations().find(word) || grammar::state_abbreviations().find(word) ||
+         (word.back() == '.' && grammar::month_names().find(word));
+}
+
 bool ends_like_sentence(std::string_view text) {
   while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
   if (text.empty()) return false;
@@ -94,14 +100,18 @@ bool ends_like_sentence(std::string_view text) {
   // "Co.", "N.C.", "Inc." end names, not sentences.
   const auto last = last_word(text);
   const bool initials = last.size() >= 2 && is_upper(last[last.size() - 2]);
-  return !initials && !grammar::abbreviations().find(last) && !grammar::state_abbreviations().find(last) && more_words_than(text, 3);
+  return !initials && !is_abbreviation(last) && more_words_than(text, 3);
 }
 
 // Whether a sentence ends with `word` and a new one starts with `next`:
-// "Midwest. The", not "U.S. News", "St. Louis" or "Ala. Medical".
+// "Midwest. The", "Jan. 24. Semifinalists", not "U.S. News", "St. Louis",
+// "Ala. Medical" or "Jan. 24".
 bool ends_sentence(std::string_view word, std::string_view next) {
-  return word.size() > 3 && (word.back() == '.' || word.back() == '?' || word.back() == '!') && !grammar::abbreviations().find(word) &&
-         !grammar::state_abbreviations().find(word) && !is_upper(word[word.size() - 2]) && starts_capitalized(next);
+  if (!starts_capitalized(next) || word.size() < 2) return false;
+  const auto body = word.substr(0, word.size() - 1);
+  if (word.back() == '.' && std::all_of(body.begin(), body.end(), is_digit)) return true;
+  return word.size() > 3 && (word.back() == '.' || word.back() == '?' || word.back() == '!') && !is_abbreviation(word) &&
+         !is_upper(word[word.size() - 2]);
 }
 
 }  // namespace
@@ -124,8 +134,8 @@ bool is_entity_like(std::string_view text) {
   for (std::size_t i = 0; i + 1 < words.size; ++i) {
     auto word = words.items[i];
     while (word.size() > 1 && (word.front() == '(' || word.front() == '"' || word.front() == '\'')) word.remove_prefix(1);
-    if ((word.back() == '.' || word.back() == '?' || word.back() == '!') && word.size() > 3 && !grammar::abbreviations().find(word) &&
-        !grammar::state_abbreviations().find(word) && is_upper(words.items[i + 1].front()) && !is_upper(word[word.size() - 2])) {
+    if ((word.back() == '.' || word.back() == '?' || word.back() == '!') && word.size() > 3 && !is_abbreviation(word) &&
+        is_upper(words.items[i + 1].front()) && !is_upper(word[word.size() - 2])) {
       return false;
     }
   }
