@@ -236,6 +236,43 @@ TEST(Entries, LocationInsideTheNameIsRemoved) {
   EXPECT_EQ(entry.location->city, std::nullopt);
 }
 
+TEST(Entries, ADashSetsAPlaceOrAValueApart) {
+  auto entry = only_entry("1. Lakeshore Clinic \u2014 Cleveland");
+  EXPECT_EQ(entry.name.text, "Lakeshore Clinic");
+  ASSERT_TRUE(entry.location);
+  EXPECT_EQ(entry.location->state, "OH");
+  entry = only_entry("1. University of Westland - Eastport \u2013 Eastport, Mich.");
+  EXPECT_EQ(entry.name.text, "University of Westland - Eastport");
+  ASSERT_TRUE(entry.location);
+  EXPECT_EQ(entry.location->text, "Eastport, Mich.");
+  entry = only_entry("1. Great Lakes Health - Grand Rapids, Mich. -- 86.1");
+  EXPECT_EQ(entry.name.text, "Great Lakes Health");
+  ASSERT_EQ(entry.attributes.size(), 1U);
+  EXPECT_EQ(entry.attributes[0].value, "86.1");
+  // A name with a dash inside is no place.
+  entry = only_entry("1. Charit\u00e9 - Universit\u00e4tsmedizin Berlin");
+  EXPECT_EQ(entry.name.text, "Charit\u00e9 - Universit\u00e4tsmedizin Berlin");
+  EXPECT_FALSE(entry.location);
+  // A rank after the name takes its dash or "ranked" with it.
+  entry = only_entry("Lone Star Title & Escrow (Dayton) \u2014 No. 1");
+  EXPECT_EQ(entry.name.text, "Lone Star Title & Escrow");
+  entry = only_entry("Maumee Paper Co., ranked No. 1");
+  EXPECT_EQ(entry.name.text, "Maumee Paper Co.");
+}
+
+TEST(Entries, CommasInsideAFirmsName) {
+  auto entry = only_entry("1. Brennan, Hale & Whitcomb LLP");
+  EXPECT_EQ(entry.name.text, "Brennan, Hale & Whitcomb LLP");
+  EXPECT_FALSE(entry.location);
+  entry = only_entry("1. Procter, Gamble & Sons, Cincinnati, Ohio");
+  EXPECT_EQ(entry.name.text, "Procter, Gamble & Sons");
+  ASSERT_TRUE(entry.location);
+  EXPECT_EQ(entry.location->text, "Cincinnati, Ohio");
+  // A town the gazetteer lacks still ends the name when a state follows it.
+  entry = only_entry("1. Lone Pine Community Hospital, Bishop, Calif.");
+  EXPECT_EQ(entry.name.text, "Lone Pine Community Hospital");
+}
+
 TEST(Entries, NonPlaceParentheticalStaysAsQualifier) {
   const auto entry = only_entry("1. Northern Institute of Technology (NIT) (Boston)");
   EXPECT_EQ(entry.name.text, "Northern Institute of Technology (NIT)");

@@ -15,7 +15,7 @@ namespace rankparse::detail {
 namespace {
 
 // Cuts what may trail a name: footnote marks, "– tie", ": $2.1 billion",
-// "#4 in Nursing", ", No. 19;", a full stop.
+// "— 58.12", "#4 in Nursing", ", No. 19;", "— No. 14", a full stop.
 Piece strip_trailers(const Source& source, RawSpan span, const std::vector<RawParenthetical>& parentheticals) {
   Piece piece{trim_end(source, span, "*;,"), false, std::nullopt, {}};
   // "– tie", "- tied", ", tie"
@@ -45,7 +45,15 @@ Piece strip_trailers(const Source& source, RawSpan span, const std::vector<RawPa
       piece.span = trim(source, {piece.span.begin, *colon});
     }
   }
-  // "#4 in Nursing", ", No. 19"
+  // "Walmart — $648.1 billion", "Delaware – 58.12"
+  if (const auto dash = last_dash_separator(source, piece.span, parentheticals)) {
+    const RawSpan value = trim(source, {dash->end, piece.span.end});
+    if (looks_like_value(source.slice(value))) {
+      piece.attributes.push_back(Attribute{"value", clean_text(source.slice(value)), source.span(value)});
+      piece.span = trim(source, {piece.span.begin, dash->begin});
+    }
+  }
+  // "#4 in Nursing", ", No. 19", "— No. 14", ", ranked No. 95"
   for (const std::string_view marker : {" #", ", No. ", " No. "}) {
     const auto found = last_outside(source, piece.span, marker, parentheticals);
     if (!found) continue;
@@ -57,7 +65,10 @@ Piece strip_trailers(const Source& source, RawSpan span, const std::vector<RawPa
     if (!rank) continue;
     piece.rank = rank;
     piece.attributes.push_back(Attribute{"rank_annotation", clean_text(source.slice(annotation)), source.span(annotation)});
-    piece.span = trim_end(source, {piece.span.begin, *found}, ",;");
+    piece.span = without_trailing_dash(source, trim_end(source, {piece.span.begin, *found}, ",;"));
+    if (const auto before = source.slice(piece.span); before.size() > 7 && before.substr(before.size() - 7) == " ranked") {
+      piece.span = trim_end(source, {piece.span.begin, piece.span.end - 7}, ",;");
+    }
     break;
   }
   piece.span = without_full_stop(source, trim_end(source, piece.span, "*;,"));

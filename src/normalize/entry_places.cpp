@@ -18,13 +18,21 @@ bool is_acronym(std::string_view text) {
   return text.size() >= 2 && std::all_of(text.begin(), text.end(), [](char c) { return is_capital(c) || c == '&' || c == '-' || c == '.'; });
 }
 
-// One to four capitalized words and nothing else: "Bad Axe", "Lowell".
+// One to four capitalized words and nothing else: "Bad Axe", "Lowell"; not
+// a firm's "Hale & Whitcomb LLP" (no town has an ampersand or an acronym).
 bool is_bare_name(std::string_view text) {
   if (text.empty() || !is_capital(text.front()) || is_acronym(text)) return false;
   std::size_t spaces = 0;
-  for (const char c : text) {
-    if (c == ',' || c == ';' || c == ':' || c == '#' || (c >= '0' && c <= '9')) return false;
-    spaces += c == ' ' ? 1U : 0U;
+  std::size_t word_begin = 0;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    if (i == text.size() || text[i] == ' ') {
+      if (is_acronym(text.substr(word_begin, i - word_begin))) return false;
+      word_begin = i + 1;
+      spaces += i < text.size() ? 1U : 0U;
+      continue;
+    }
+    const char c = text[i];
+    if (c == ',' || c == ';' || c == ':' || c == '#' || c == '&' || (c >= '0' && c <= '9')) return false;
   }
   return spaces < 4;
 }
@@ -144,8 +152,31 @@ Located find_location(const Source& source, RawSpan span, const std::vector<RawP
       return located;
     }
   }
-  // "Lakeview Hospital, Dayton, Ohio": the first comma whose tail reads as a place.
-  for (auto found = first_outside(source, span, ",", parentheticals); found;
+  // "Lakeshore Clinic — Cleveland", "Café Lola - Fort Worth, Texas": a dash
+  // sets a place apart when the gazetteer knows it or it reads "Town, State"
+  // ("Charité - Universitätsmedizin Berlin" is a name).
+  if (const auto dash = last_dash_separator(source, span, parentheticals)) {
+    const RawSpan tail = trim(source, {dash->end, span.end});
+    const CleanedText tail_text(source.slice(tail));
+    const std::string_view tail_view = tail_text;
+    if (!tail.empty() && (is_known_place(tail_view) || (tail_view.find(',') != std::string_view::npos && reads_as_place(tail_view)))) {
+      located.location = tail;
+      located.name = trim(source, {span.begin, dash->begin});
+      return located;
+    }
+  }
+  // "Lakeview Hospital, Dayton, Ohio": the first comma whose tail names a
+  // city the gazetteer knows ("Procter, Gamble & Sons, Cincinnati, Ohio" is
+  // not in "Gamble & Sons, Cincinnati"); failing that, the first whose tail
+  // reads as a place ("Lone Pine Community Hospital, Bishop, Calif.").
+  const auto first_known = [&] {
+    for (auto found = first_outside(source, span, ",", parentheticals); found;
+         found = first_outside(source, span, ",", parentheticals, *found + 1)) {
+      if (names_known_city(CleanedText(source.slice(trim(source, {*found + 1, span.end}))))) return found;
+    }
+    return std::optional<std::size_t>();
+  }();
+  for (auto found = first_known ? first_known : first_outside(source, span, ",", parentheticals); found;
        found = first_outside(source, span, ",", parentheticals, *found + 1)) {
     const auto comma = *found;
     const RawSpan tail = trim(source, {comma + 1, span.end});

@@ -79,6 +79,33 @@ std::optional<std::size_t> last_outside(const Source& source, RawSpan span, std:
   return last;
 }
 
+std::optional<RawSpan> last_dash_separator(const Source& source, RawSpan span, const std::vector<RawParenthetical>& parentheticals) {
+  std::optional<RawSpan> last;
+  for (const std::string_view separator : {" - ", " -- ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", "\xE2\x80\x94"}) {
+    const auto found = last_outside(source, span, separator, parentheticals);
+    if (!found || (last && *found < last->begin)) continue;
+    // A spaced em dash holds the unspaced one: keep the wider match.
+    if (last && *found < last->end) continue;
+    last = RawSpan{*found, *found + separator.size()};
+  }
+  return last;
+}
+
+RawSpan without_trailing_dash(const Source& source, RawSpan span) {
+  const auto text = source.text();
+  for (;;) {
+    span = trim(source, span);
+    if (span.end > span.begin && text[span.end - 1] == '-') {
+      --span.end;
+    } else if (span.end >= span.begin + 3 && text.substr(span.end - 3, 2) == "\xE2\x80" &&
+               (text[span.end - 1] == '\x93' || text[span.end - 1] == '\x94')) {
+      span.end -= 3;
+    } else {
+      return span;
+    }
+  }
+}
+
 bool upper_at(const Source& source, std::size_t offset) {
   const auto text = source.text();
   return offset < text.size() && ((text[offset] >= 'A' && text[offset] <= 'Z') || static_cast<unsigned char>(text[offset]) >= 0xC0);

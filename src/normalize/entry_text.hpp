@@ -41,6 +41,13 @@ struct Piece {
 // The offset of the last `needle` in `span`, outside parentheticals.
 [[nodiscard]] std::optional<std::size_t> last_outside(const Source& source, RawSpan span, std::string_view needle,
                                                       const std::vector<RawParenthetical>& parentheticals);
+// The last dash that sets a tail apart, outside parentheticals: " — ", " – ",
+// " - ", " -- ", or an em dash without spaces; a hyphen inside a word
+// ("Winston-Salem") and an en dash in a range ("2024–25") are none.
+[[nodiscard]] std::optional<RawSpan> last_dash_separator(const Source& source, RawSpan span,
+                                                         const std::vector<RawParenthetical>& parentheticals);
+// Drops dashes and spaces that end `span`: "Lone Star Title & Escrow —" after its "No. 37" is cut.
+[[nodiscard]] RawSpan without_trailing_dash(const Source& source, RawSpan span);
 // A capital letter (or a non-ASCII letter) at `offset`.
 [[nodiscard]] bool upper_at(const Source& source, std::size_t offset);
 

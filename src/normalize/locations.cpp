@@ -134,6 +134,11 @@ bool is_known_place(std::string_view text) {
   return parts && (parts->city.empty() || !parts->cities.empty());
 }
 
+bool names_known_city(std::string_view text) {
+  const auto parts = read_place(text);
+  return parts && !parts->city.empty() && !parts->cities.empty();
+}
+
 bool is_known_city_only(std::string_view text) {
   const auto parts = read_place(text);
   return parts && !parts->city.empty() && !parts->state && parts->country_code.empty();

@@ -18,6 +18,9 @@ namespace rankparse::detail {
 // True when `text` reads as a place whose city, if it names one, the gazetteer
 // knows: "Oslo, Norway" does, "Hospital Oslo, Norway" does not.
 [[nodiscard]] bool is_known_place(std::string_view text);
+// True when `text` reads as a place that names a city the gazetteer knows:
+// "Chicago, Ill.", "Boston"; not "Ill." alone, nor "Bishop, Calif.".
+[[nodiscard]] bool names_known_city(std::string_view text);
 // True when `text` is only a city name (no state or country) the gazetteer knows.
 [[nodiscard]] bool is_known_city_only(std::string_view text);
 
