@@ -330,6 +330,10 @@ TEST(Locations, AStateNameIsTheCityInAListOfCities) {
   const auto& city = *cities.lists.at(0).entries[1].location;
   EXPECT_EQ(city.city, "Washington D.C.");
   EXPECT_EQ(city.state, "DC");
+  // An abbreviation is the state, whatever city it may also spell.
+  const auto abbreviated = parse("Top 3:\n1. Alpha Hospital (St. Louis)\n2. Beta Hospital (La.)\n3. Gamma Clinic (Reno)\n");
+  EXPECT_EQ(abbreviated.lists.at(0).entries[1].location->city, std::nullopt);
+  EXPECT_EQ(abbreviated.lists.at(0).entries[1].location->state, "LA");
   const auto states = parse("Top 3:\n1. Alpha Hospital (Oregon)\n2. Beta Hospital (Washington)\n3. Gamma Clinic (Boise)\n");
   const auto& state = *states.lists.at(0).entries[1].location;
   EXPECT_EQ(state.city, std::nullopt);

@@ -220,7 +220,9 @@ PlaceContext place_named_in(std::string_view text) {
 
 void resolve_location(Location& location, std::string_view entity_name, const PlaceContext& context, Diagnostics& diagnostics) {
   auto parts = read_place(location.text);
-  if (parts && parts->city.empty() && parts->state && parts->state->country_code == "US" && context.cities_listed) {
+  // Only a state's full name: "La." is Louisiana, whatever city "LA" may be.
+  if (parts && parts->city.empty() && parts->state && parts->state->country_code == "US" && context.cities_listed &&
+      parts->state->name == trimmed(location.text)) {
     if (auto city = as_city(location.text)) parts = city;
   }
   if (!parts) {
