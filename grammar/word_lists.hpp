@@ -12,7 +12,7 @@ const WordTable& cardinal_numbers();    // cardinal_numbers.tsv: word -> value
 const WordTable& ordinal_numbers();     // ordinal_numbers.tsv: word -> value
 const WordTable& name_abbreviations();  // name_abbreviations.tsv: word -> expansion
 const WordTable& abbreviations();       // abbreviations.tsv: "No.", "St." ... -> expansion
-const WordTable& state_abbreviations(); // us_state_abbreviations.tsv: "Calif." -> "CA"
+const WordTable& state_abbreviations(); // state_abbreviations.tsv: "Calif." -> "CA"
 const WordTable& organization_words();  // organization_words.tsv: "Council", "Institute" ...
 const WordTable& non_ranking_words();   // non_ranking_words.tsv: heading words of lists that rank nothing
 const WordTable& region_words();        // region_words.tsv: "Mountain", "Midwest" ...

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 #include <thread>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -136,6 +137,15 @@ TEST(SubdivisionNamed, ApAbbreviations) {
   EXPECT_EQ(west_virginia->name, "West Virginia");
   EXPECT_EQ(west_virginia->country_code, "US");
   EXPECT_FALSE(subdivision_named("calif."));  // abbreviations are case-sensitive
+}
+
+TEST(SubdivisionNamed, CanadianProvinceAbbreviations) {
+  for (const auto& [abbreviation, code] : {std::pair{"Ont.", "ON"}, {"B.C.", "BC"}, {"Que.", "QC"}, {"N.S.", "NS"}, {"Sask.", "SK"}}) {
+    const auto province = subdivision_named(abbreviation);
+    ASSERT_TRUE(province) << abbreviation;
+    EXPECT_EQ(province->code, code) << abbreviation;
+    EXPECT_EQ(province->country_code, "CA") << abbreviation;
+  }
 }
 
 TEST(SubdivisionNamed, PostalCodesOnlyInCapitals) {

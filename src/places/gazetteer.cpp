@@ -50,7 +50,7 @@ std::span<const City> cities_named(std::string_view text) {
 }
 
 std::optional<Subdivision> subdivision_named(std::string_view text) {
-  if (const auto* row = find_row(generated::us_states_by_abbreviation(), text, &generated::AbbreviatedSubdivision::abbreviation)) {
+  if (const auto* row = find_row(generated::states_by_abbreviation(), text, &generated::AbbreviatedSubdivision::abbreviation)) {
     return row->subdivision;
   }
   if (is_postal_code_shape(text)) {

@@ -3,7 +3,7 @@
 // Doing this at build time means the library needs no data files and no start-up work.
 //
 //   generate_places --output places_data.cpp --iso-3166-1 iso_3166-1.json --iso-3166-2 iso_3166-2.json
-//                   --state-abbreviations us_state_abbreviations.tsv --city-aliases place_aliases.tsv
+//                   --state-abbreviations state_abbreviations.tsv --city-aliases place_aliases.tsv
 //                   --country-aliases country_aliases.tsv [--report-unmatched]
 //
 // --report-unmatched lists GeoNames admin1 names that map to no ISO 3166-2 subdivision, most
@@ -172,7 +172,7 @@ void generate(const Options& options) {
   PlacesTables tables;
   tables.cities = city_rows(cities, states, subdivisions, read_tsv(options.city_aliases, 4));
   tables.subdivisions_by_name_key = subdivisions_by_name_key(subdivisions, states.usage);
-  tables.us_states_by_abbreviation = us_states_by_abbreviation(read_tsv(options.state_abbreviations, 2), subdivisions);
+  tables.states_by_abbreviation = states_by_abbreviation(read_tsv(options.state_abbreviations, 2), subdivisions);
   tables.subdivisions_by_code = subdivisions_by_code(subdivisions);
   CountryTables country_rows = country_tables(countries, read_tsv(options.country_aliases, 3));
   tables.countries_by_name_key = std::move(country_rows.by_name_key);

@@ -30,7 +30,7 @@ struct AbbreviatedSubdivision {
   Subdivision subdivision;
 };
 // AP style US state abbreviations, sorted by the exact abbreviation.
-[[nodiscard]] std::span<const AbbreviatedSubdivision> us_states_by_abbreviation() noexcept;
+[[nodiscard]] std::span<const AbbreviatedSubdivision> states_by_abbreviation() noexcept;
 
 // Every ISO 3166-2 subdivision (any level), sorted by country code, then code.
 [[nodiscard]] std::span<const Subdivision> subdivisions_by_code() noexcept;

@@ -50,7 +50,7 @@ void check_order(const PlacesTables& tables) {
   });
   const auto by_search_text = [](const auto& left, const auto& right) { return left.search_text < right.search_text; };
   require_order(tables.subdivisions_by_name_key, "subdivisions_by_name_key", by_search_text);
-  require_order(tables.us_states_by_abbreviation, "us_states_by_abbreviation", by_search_text);
+  require_order(tables.states_by_abbreviation, "states_by_abbreviation", by_search_text);
   require_order(tables.countries_by_name_key, "countries_by_name_key", by_search_text);
   require_order(tables.countries_by_exact_form, "countries_by_exact_form", by_search_text);
   require_order(tables.subdivisions_by_code, "subdivisions_by_code", [](const SubdivisionRow& left, const SubdivisionRow& right) {
@@ -100,7 +100,7 @@ void write_places_source(const PlacesTables& tables, std::ostream& out) {
   out << "};\n\n";
 
   write_subdivision_table(out, "KeyedSubdivision", "kSubdivisionsByNameKey", tables.subdivisions_by_name_key);
-  write_subdivision_table(out, "AbbreviatedSubdivision", "kUsStatesByAbbreviation", tables.us_states_by_abbreviation);
+  write_subdivision_table(out, "AbbreviatedSubdivision", "kStatesByAbbreviation", tables.states_by_abbreviation);
   write_subdivision_table(out, "Subdivision", "kSubdivisionsByCode", tables.subdivisions_by_code);
   write_country_table(out, "kCountriesByNameKey", tables.countries_by_name_key);
   write_country_table(out, "kCountriesByExactForm", tables.countries_by_exact_form);
@@ -109,7 +109,7 @@ void write_places_source(const PlacesTables& tables, std::ostream& out) {
          "std::span<const std::string_view> city_keys() noexcept { return kCityKeys; }\n"
          "std::span<const City> cities() noexcept { return kCities; }\n"
          "std::span<const KeyedSubdivision> subdivisions_by_name_key() noexcept { return kSubdivisionsByNameKey; }\n"
-         "std::span<const AbbreviatedSubdivision> us_states_by_abbreviation() noexcept { return kUsStatesByAbbreviation; }\n"
+         "std::span<const AbbreviatedSubdivision> states_by_abbreviation() noexcept { return kStatesByAbbreviation; }\n"
          "std::span<const Subdivision> subdivisions_by_code() noexcept { return kSubdivisionsByCode; }\n"
          "std::span<const KeyedCountry> countries_by_name_key() noexcept { return kCountriesByNameKey; }\n"
          "std::span<const KeyedCountry> countries_by_exact_form() noexcept { return kCountriesByExactForm; }\n\n"

@@ -36,7 +36,7 @@ struct CountryRow {
 struct PlacesTables {
   std::vector<CityRow> cities;
   std::vector<SubdivisionRow> subdivisions_by_name_key;
-  std::vector<SubdivisionRow> us_states_by_abbreviation;
+  std::vector<SubdivisionRow> states_by_abbreviation;
   std::vector<SubdivisionRow> subdivisions_by_code;
   std::vector<CountryRow> countries_by_name_key;
   std::vector<CountryRow> countries_by_exact_form;

@@ -105,16 +105,20 @@ std::vector<SubdivisionRow> subdivisions_by_name_key(std::span<const IsoSubdivis
   return rows;
 }
 
-std::vector<SubdivisionRow> us_states_by_abbreviation(std::span<const TsvRow> abbreviation_rows,
+std::vector<SubdivisionRow> states_by_abbreviation(std::span<const TsvRow> abbreviation_rows,
                                                       std::span<const IsoSubdivision> subdivisions) {
   std::vector<SubdivisionRow> rows;
   for (const TsvRow& row : abbreviation_rows) {
     const std::string& abbreviation = row.fields[0];
-    const std::string& postal_code = row.fields[1];
+    // "NC" is a US state's postal code; "CA-ON" names the country too.
+    const std::string& code_field = row.fields[1];
+    const auto dash = code_field.find('-');
+    const std::string country = dash == std::string::npos ? "US" : code_field.substr(0, dash);
+    const std::string code = dash == std::string::npos ? code_field : code_field.substr(dash + 1);
     const auto state = std::find_if(subdivisions.begin(), subdivisions.end(), [&](const IsoSubdivision& subdivision) {
-      return subdivision.country_code == "US" && subdivision.code == postal_code;
+      return subdivision.country_code == country && subdivision.code == code;
     });
-    if (state == subdivisions.end()) throw std::runtime_error{describe(row, "no ISO 3166-2 subdivision US-" + postal_code)};
+    if (state == subdivisions.end()) throw std::runtime_error{describe(row, "no ISO 3166-2 subdivision " + country + "-" + code)};
     const auto duplicate = std::find_if(rows.begin(), rows.end(), [&](const SubdivisionRow& earlier) { return earlier.search_text == abbreviation; });
     if (duplicate != rows.end()) throw std::runtime_error{describe(row, "abbreviation " + abbreviation + " listed twice")};
     rows.push_back(subdivision_row(abbreviation, *state));

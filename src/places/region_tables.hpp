@@ -24,8 +24,8 @@ struct SubdivisionUsage {
 [[nodiscard]] std::vector<SubdivisionRow> subdivisions_by_name_key(std::span<const IsoSubdivision> subdivisions,
                                                                    std::span<const SubdivisionUsage> usage);
 
-// Rows "abbreviation<TAB>postal code" of us_state_abbreviations.tsv, checked against iso-codes.
-[[nodiscard]] std::vector<SubdivisionRow> us_states_by_abbreviation(std::span<const TsvRow> abbreviation_rows,
+// Rows "abbreviation<TAB>code" of state_abbreviations.tsv ("N.C." NC, "Ont." CA-ON), checked against iso-codes.
+[[nodiscard]] std::vector<SubdivisionRow> states_by_abbreviation(std::span<const TsvRow> abbreviation_rows,
                                                                     std::span<const IsoSubdivision> subdivisions);
 
 [[nodiscard]] std::vector<SubdivisionRow> subdivisions_by_code(std::span<const IsoSubdivision> subdivisions);
