@@ -409,3 +409,15 @@ TEST(Lists, DeclaredSizeAfterAnOwnerOrALeadIn) {
   EXPECT_EQ(heading_of("Here are the 2024 winners:").size, std::nullopt);  // a year, not a size
   EXPECT_EQ(heading_of("Boston's best hospitals:").size, std::nullopt);
 }
+
+TEST(Lists, ASentenceStartingWithANumberIsNoEntry) {
+  const auto article = parse(
+      "Top 2 Ohio hospitals:\n\n1. Cleveland Clinic (Cleveland)\n2. Christ Hospital (Cincinnati)\n\n"
+      "12 Ohio hospitals were ranked in at least one specialty, up from nine last year.\n");
+  ASSERT_EQ(article.lists.size(), 1U);
+  EXPECT_EQ(article.lists[0].entries.size(), 2U);
+  // A bare number before a name is still a rank.
+  const auto bare = parse("Top 2:\n\n1   Cleveland Clinic (Cleveland)\n2   Christ Hospital (Cincinnati)\n");
+  ASSERT_EQ(bare.lists.size(), 1U);
+  EXPECT_EQ(bare.lists[0].entries.size(), 2U);
+}

@@ -311,6 +311,10 @@ class Assembler {
   }
 
   void on_entry_line(const RawLine& line) {
+    if (is_sentence_after_number(line)) {
+      on_prose(line);
+      return;
+    }
     if (line.label) {
       const auto label = clean_text(source_.slice(*line.label));
       if (is_note_label(label)) {
@@ -329,6 +333,15 @@ class Assembler {
     }
     if (open_ && (open_kind_ != line.kind || restarts_numbering(line) || (interrupted_ && !continues_numbering(line)))) close();
     add_entries(line, line.label.has_value());
+  }
+
+  // "12 Ohio hospitals were ranked in at least one specialty.": a number
+  // with no mark after it, then a sentence, is prose, not rank 12.
+  [[nodiscard]] bool is_sentence_after_number(const RawLine& line) const {
+    if (line.kind != LineKind::ranked || !line.rank || line.tie_marker || line.label) return false;
+    const auto between = source_.slice({line.rank->span.end, line.body.begin});
+    if (!std::all_of(between.begin(), between.end(), [](char c) { return c == ' ' || c == '\t'; })) return false;
+    return !is_entity_like(text_of(line.body));
   }
 
   [[nodiscard]] bool continues_numbering(const RawLine& line) const {
