@@ -87,10 +87,13 @@ struct heading_line : seq<at<heading_shape>, opt_hspaces, opt<heading_publisher>
 // ---- entries ----------------------------------------------------------------
 // A rank: "7", "#7", "T-7", "T7", "=7", "No. 7", "Rank 7", each with what may
 // follow it ("7.", "7)", "#7 |", "No. 7:", "Rank 7-", "7 (tie).").
-struct rank_number : digits {};
+// "1,047" of an Inc. 5000 list: groups of three after a comma.
+struct rank_number : seq<digits, star<one<','>, rep<3, ascii::digit>, not_at<ascii::digit>>> {};
 // "-1." is kept as an entry whose rank is refused, not dropped as a stray line.
 struct negative_sign : seq<one<'-'>, at<ascii::digit>> {};
 struct tie_prefix : sor<seq<one<'T'>, opt<dash>, at<ascii::digit>>, one<'='>> {};
+// "5=" and "5T." of British tables: the tie mark after the number.
+struct tie_suffix : sor<one<'='>, seq<one<'T'>, at<sor<one<'.', ')'>, hspace>>>> {};
 struct tie_word : sor<TAO_PEGTL_ISTRING("tied"), TAO_PEGTL_ISTRING("tie")> {};
 // "7 (tie)." and "7. (tie)": a tie marker between rank and name.
 struct rank_tie_note : seq<opt_hspaces, one<'('>, tie_word, one<')'>> {};
@@ -100,9 +103,9 @@ struct spaced_rank_guard : not_at<sor<seq<rep<4, ascii::digit>, word_end>, seq<d
 struct number_word : sor<seq<TAO_PEGTL_STRING("No"), opt<one<'.'>>>, RANKPARSE_KW("rank"), RANKPARSE_KW("number")> {};
 // Without punctuation a rank needs a name starting with a capital after it.
 struct name_follows : at<hspaces, sor<ascii::upper, one<'(', '"'>, utf8_one_of<0x201C>>> {};
-struct rank_marker : sor<seq<opt<one<'#'>>, opt<tie_prefix>, opt<negative_sign>, rank_number, opt<rank_tie_note>, rank_punctuation>,
+struct rank_marker : sor<seq<opt<one<'#'>>, opt<tie_prefix>, opt<negative_sign>, rank_number, opt<tie_suffix>, opt<rank_tie_note>, rank_punctuation>,
                          seq<number_word, opt_hspaces, opt<one<'#'>>, rank_number, opt<rank_tie_note>, sor<rank_punctuation, name_follows>>,
-                         seq<spaced_rank_guard, opt<one<'#'>>, opt<tie_prefix>, rank_number, opt<rank_tie_note>, name_follows>> {};
+                         seq<spaced_rank_guard, opt<one<'#'>>, opt<tie_prefix>, rank_number, opt<tie_suffix>, opt<rank_tie_note>, name_follows>> {};
 
 // Bullets of honor rolls and unranked lists.
 struct bullet : sor<one<'-', '*'>, utf8_one_of<0x2022, 0x00B7, 0x2013, 0x2014, 0x25AA, 0x25CF, 0x25BA, 0x2023, 0x2043>> {};

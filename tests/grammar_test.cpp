@@ -80,7 +80,8 @@ TEST(Grammar, HeadingLines) {
 TEST(Grammar, EntryLinesWithRankMarkers) {
   EXPECT_EQ(rest_after<g::ranked_line>("1. Harvard Medical School (Boston)\n\n2."), "\n2.");
   for (const char* line : {"7. Name", "7.Name", "  7. Name", "7) Name", "7   Name", "#7 Name", "#7. Name", "#7 | Name", "No. 7 Name",
-                           "No. 7: Name", "Rank 7- Name", "T-7. Name", "T7 Name", "=7 Name", "7 (tie). Name", "7. (tie) Name"}) {
+                           "No. 7: Name", "Rank 7- Name", "T-7. Name", "T7 Name", "=7 Name", "7 (tie). Name", "7. (tie) Name",
+                           "7= Name", "7T. Name", "#1,047 Name", "1,102. Name"}) {
     EXPECT_EQ(rest_after<g::ranked_line>(std::string(line) + "\nnext"), "next") << line;
   }
   EXPECT_EQ(rest_after<g::ranked_line>("1. \n"), std::nullopt);  // a bare rank is no entry

@@ -421,3 +421,15 @@ TEST(Lists, ASentenceStartingWithANumberIsNoEntry) {
   ASSERT_EQ(bare.lists.size(), 1U);
   EXPECT_EQ(bare.lists[0].entries.size(), 2U);
 }
+
+TEST(Entries, TiesMarkedAfterTheNumberAndRanksWithThousands) {
+  auto entry = only_entry("5= Alpha Partners");
+  EXPECT_EQ(entry.rank, 5);
+  EXPECT_TRUE(entry.tied);
+  EXPECT_EQ(entry.name.text, "Alpha Partners");
+  entry = only_entry("5T. Alpha Partners");
+  EXPECT_TRUE(entry.tied);
+  entry = only_entry("#1,047 Heartland Drone Services (Ankeny)");
+  EXPECT_EQ(entry.rank, 1047);
+  EXPECT_EQ(entry.name.text, "Heartland Drone Services");
+}
