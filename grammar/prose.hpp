@@ -115,10 +115,21 @@ struct update_lead : seq<sor<RANKPARSE_KW("updated"), RANKPARSE_KW("published"),
 struct upper_word : seq<ascii::upper, plus<sor<ascii::upper, one<'.', '\''>>>> {};
 struct city_lead : seq<upper_word, rep_max<3, hspaces, upper_word>,
                        opt<one<','>, hspaces, sor<initials, table_word<state_abbreviation_table>>, at<one<','>>>, one<','>, hspaces> {};
-struct full_iso_date : seq<date_year, one<'-'>, date_month, one<'-'>, date_day, word_end> {};
+// "By Jane Roe | ", "By Jane Roe, ", "Denver Business Journal — ": a byline or
+// the paper's name set off before the date.
+struct byline_lead : seq<opt<RANKPARSE_KW("by"), hspaces>, capitalized_word, rep_max<5, hspaces, sor<capitalized_word, name_connector>>,
+                         opt_hspaces, sor<one<'|', ','>, dash>, opt_hspaces> {};
+// "Tuesday, ", "Tue ": the weekday before the date.
+struct weekday : sor<RANKPARSE_KW("monday"), RANKPARSE_KW("tuesday"), RANKPARSE_KW("wednesday"), RANKPARSE_KW("thursday"),
+                     RANKPARSE_KW("friday"), RANKPARSE_KW("saturday"), RANKPARSE_KW("sunday"), RANKPARSE_KW("mon"), RANKPARSE_KW("tue"),
+                     RANKPARSE_KW("tues"), RANKPARSE_KW("wed"), RANKPARSE_KW("thu"), RANKPARSE_KW("thur"), RANKPARSE_KW("thurs"),
+                     RANKPARSE_KW("fri"), RANKPARSE_KW("sat"), RANKPARSE_KW("sun")> {};
+struct weekday_lead : seq<weekday, opt<one<'.'>>, opt<one<','>>, hspaces> {};
+// "2024-11-19" and the date of a timestamp, "2024-11-19T08:00:00Z".
+struct full_iso_date : seq<date_year, one<'-'>, date_month, one<'-'>, date_day, sor<word_end, at<one<'T'>, ascii::digit>>> {};
 struct full_date : sor<seq<month_name, hspaces, day_of_month, opt<one<','>>, hspaces, date_year>,
                        seq<day_of_month, hspaces, month_name, opt<one<','>>, hspaces, date_year>, full_iso_date> {};
-struct dateline : seq<opt<sor<update_lead, city_lead>>, full_date, opt<opt<one<','>>, hspaces, clock_time>> {};
+struct dateline : seq<opt<sor<update_lead, city_lead, byline_lead>>, opt<weekday_lead>, full_date, opt<opt<one<','>>, hspaces, clock_time>> {};
 // "By Jane Roe | Published Oct. 10, 2024": a date stated later on a line near the top.
 struct dated_phrase : seq<sor<RANKPARSE_KW("published"), RANKPARSE_KW("updated"), RANKPARSE_KW("posted")>, opt<sp, RANKPARSE_KW("on")>,
                           opt<one<':'>>, sp, full_date> {};
