@@ -433,3 +433,22 @@ TEST(Entries, TiesMarkedAfterTheNumberAndRanksWithThousands) {
   EXPECT_EQ(entry.rank, 1047);
   EXPECT_EQ(entry.name.text, "Heartland Drone Services");
 }
+
+TEST(Lists, AnEntryWrappedOntoTheNextLine) {
+  const auto article = parse(
+      "Top 4 schools:\n\n1. Alpha High School (Boston, MA)\n2. Thomas Jefferson High School for Science and\n"
+      "Technology (Alexandria, VA)\n3. Universit\u00e4tsklinikum Hamburg-Eppendorf (UKE),\n   Hamburg\n4. Beta Hospital\n"
+      "   The hospital opened a new wing in 2023.\n");
+  ASSERT_EQ(article.lists.size(), 1U);
+  const auto& entries = article.lists[0].entries;
+  ASSERT_EQ(entries.size(), 4U);
+  EXPECT_EQ(entries[1].name.text, "Thomas Jefferson High School for Science and Technology");
+  ASSERT_TRUE(entries[1].location);
+  EXPECT_EQ(entries[1].location->text, "Alexandria, VA");
+  EXPECT_TRUE(entries[1].attributes.empty());
+  EXPECT_TRUE(entries[2].attributes.empty());
+  ASSERT_TRUE(entries[2].location);
+  EXPECT_EQ(entries[2].location->text, "Hamburg");
+  // An indented sentence is a description, not the rest of the name.
+  EXPECT_EQ(entries[3].name.text, "Beta Hospital");
+}

@@ -142,7 +142,9 @@ std::vector<RawSpan> split_columns(const Source& source, RawSpan span) {
   for (std::size_t pos = 0; pos < text.size();) {
     std::size_t run = 0;
     while (pos + run < text.size() && (text[pos + run] == ' ' || text[pos + run] == '\t')) ++run;
-    const bool separator = run >= 3 || (run >= 1 && text.substr(pos, run).find('\t') != std::string_view::npos);
+    // An indent after a line break is where a wrapped entry goes on, not a column.
+    const bool after_break = pos > 0 && (text[pos - 1] == '\n' || text[pos - 1] == '\r');
+    const bool separator = !after_break && (run >= 3 || (run >= 1 && text.substr(pos, run).find('\t') != std::string_view::npos));
     if (separator && pos > start) {
       columns.push_back({span.begin + start, span.begin + pos});
       start = pos + run;

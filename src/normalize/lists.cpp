@@ -142,6 +142,14 @@ class Assembler {
       if (mentions_ties(text)) (open_ ? open_->includes_ties : (pending_ ? pending_->includes_ties : ties_noted_)) = true;
       return;
     }
+    if (continues_entry(line, text)) {
+      auto& entry = pending_lines_.back().line;
+      entry.span.end = line.span.end;
+      entry.body.end = trim(source_, line.span).end;
+      entry.parentheticals.insert(entry.parentheticals.end(), line.parentheticals.begin(), line.parentheticals.end());
+      last_entry_line_ = line_;
+      return;
+    }
     // "including ties:" finishing a heading wrapped over two lines.
     if (pending_ && !open_ && line_ == pending_->line + 1 && mentions_ties(text) && text.size() < 30) {
       pending_->includes_ties = true;
@@ -168,6 +176,26 @@ class Assembler {
       return;
     }
     on_entity_like_prose(line, text);
+  }
+
+  // The rest of an entry wrapped onto the next line: "2. Thomas Jefferson High
+  // School for Science and" / "Technology (Alexandria, VA)" after a joining
+  // word or comma, or an indented place ("   Hamburg") under it.
+  [[nodiscard]] bool continues_entry(const RawLine& line, std::string_view text) const {
+    if (!open_ || pending_lines_.empty() || line_ != last_entry_line_ + 1 || line.label) return false;
+    const auto& entry = pending_lines_.back();
+    if (!entry.sub_lines.empty() || entry.place || entry.line.kind == LineKind::table_row) return false;
+    const auto body = source_.slice(trim(source_, entry.line.body));
+    if (body.empty()) return false;
+    auto last_word_begin = body.find_last_of(' ');
+    last_word_begin = last_word_begin == std::string_view::npos ? 0 : last_word_begin + 1;
+    const auto last_word = body.substr(last_word_begin);
+    const bool joins = body.back() == ',' || body.back() == '-' || (last_word != body && is_connector(last_word));
+    if (joins) return is_entity_like(without_parentheticals(line, line.span));
+    const bool indented = line.span.begin < source_.text().size() && (source_.text()[line.span.begin] == ' ' || source_.text()[line.span.begin] == '\t');
+    const auto place = without_parentheticals(line, line.span);
+    const bool parenthetical_only = place.empty() && line.parentheticals.size() == 1;
+    return indented && (parenthetical_only ? reads_as_place(CleanedText(source_.slice(line.parentheticals[0].inner))) : reads_as_place(text));
   }
 
   // The text of `span` with the line's parentheticals left out.
