@@ -170,6 +170,9 @@ Located find_location(const Source& source, RawSpan span, const std::vector<RawP
   // not in "Gamble & Sons, Cincinnati"); failing that, the first whose tail
   // reads as a place ("Lone Pine Community Hospital, Bishop, Calif.").
   const auto first_known = [&] {
+    // With one comma there is nothing to choose between.
+    const auto commas = std::count(text.begin(), text.end(), ',');
+    if (commas < 2) return std::optional<std::size_t>();
     for (auto found = first_outside(source, span, ",", parentheticals); found;
          found = first_outside(source, span, ",", parentheticals, *found + 1)) {
       if (names_known_city(CleanedText(source.slice(trim(source, {*found + 1, span.end}))))) return found;

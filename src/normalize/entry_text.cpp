@@ -1,5 +1,6 @@
 #include "normalize/entry_text.hpp"
 
+#include <algorithm>
 #include <cassert>
 #include <string>
 
@@ -80,6 +81,9 @@ std::optional<std::size_t> last_outside(const Source& source, RawSpan span, std:
 }
 
 std::optional<RawSpan> last_dash_separator(const Source& source, RawSpan span, const std::vector<RawParenthetical>& parentheticals) {
+  // Most names have no dash at all: one pass over the bytes settles that.
+  const auto text = source.slice(span);
+  if (std::none_of(text.begin(), text.end(), [](char c) { return c == '-' || c == '\xE2'; })) return std::nullopt;
   std::optional<RawSpan> last;
   for (const std::string_view separator : {" - ", " -- ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", "\xE2\x80\x94"}) {
     const auto found = last_outside(source, span, separator, parentheticals);

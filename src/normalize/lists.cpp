@@ -369,6 +369,9 @@ class Assembler {
     if (line.kind != LineKind::ranked || !line.rank || line.tie_marker || line.label) return false;
     const auto between = source_.slice({line.rank->span.end, line.body.begin});
     if (!std::all_of(between.begin(), between.end(), [](char c) { return c == ' ' || c == '\t'; })) return false;
+    // A sentence ends with a full stop; a name seldom does, and then it is an abbreviation's.
+    const auto body = trim(source_, line.body);
+    if (body.empty() || source_.text()[body.end - 1] != '.') return false;
     return !is_entity_like(text_of(line.body));
   }
 

@@ -221,8 +221,8 @@ PlaceContext place_named_in(std::string_view text) {
 void resolve_location(Location& location, std::string_view entity_name, const PlaceContext& context, Diagnostics& diagnostics) {
   auto parts = read_place(location.text);
   // Only a state's full name: "La." is Louisiana, whatever city "LA" may be.
-  if (parts && parts->city.empty() && parts->state && parts->state->country_code == "US" && context.cities_listed &&
-      parts->state->name == trimmed(location.text)) {
+  if (parts && parts->city.empty() && parts->state && parts->state->country_code == "US" && parts->state->name == trimmed(location.text) &&
+      context.list && lists_cities(*context.list)) {
     if (auto city = as_city(location.text)) parts = city;
   }
   if (!parts) {
@@ -302,7 +302,7 @@ void resolve_locations(std::vector<List>& lists, Diagnostics& diagnostics) {
   for (auto& list : lists) {
     auto list_context = list.title ? place_named_in(list.title->text) : PlaceContext{};
     list_context.stated = !list_context.state.empty() || !list_context.country.empty();
-    list_context.cities_listed = lists_cities(list);
+    list_context.list = &list;
     if (list_context.country.empty()) list_context.country = home;
     for (auto& entry : list.entries) {
       if (!entry.location) continue;

@@ -29,9 +29,10 @@ struct PlaceContext {
   std::string state;    // subdivision code, or empty
   std::string country;  // ISO 3166-1 alpha-2, or empty
   bool stated = false;  // named by a title or label, not guessed from the article's other places
-  // Most of the list's places are bare city names ("(St. Louis)", "(Reno)"):
-  // there a bare "(Washington)" or "(New York)" is the city, as AP style has it.
-  bool cities_listed = false;
+  // The list whose entries these are: where most of its places are bare city
+  // names ("(St. Louis)", "(Reno)"), a bare "(Washington)" or "(New York)" is
+  // the city, as AP style has it.
+  const List* list = nullptr;
 };
 
 // Fills in city, state and country for every entry's location. A city's
