@@ -253,6 +253,12 @@ TEST(Entries, ADashSetsAPlaceOrAValueApart) {
   entry = only_entry("1. Charit\u00e9 - Universit\u00e4tsmedizin Berlin");
   EXPECT_EQ(entry.name.text, "Charit\u00e9 - Universit\u00e4tsmedizin Berlin");
   EXPECT_FALSE(entry.location);
+  entry = only_entry("1. Charit\u00e9 - Universit\u00e4tsmedizin Berlin, Berlin");
+  EXPECT_EQ(entry.name.text, "Charit\u00e9 - Universit\u00e4tsmedizin Berlin");
+  // "in Tyler" is no town's name ("in City" is not read yet; the dash must not make it one).
+  entry = only_entry("1. Mother Felicity Hospital - Tyler in Tyler, Texas");
+  ASSERT_TRUE(entry.location);
+  EXPECT_NE(entry.location->text, "Tyler in Tyler, Texas");
   // A rank after the name takes its dash or "ranked" with it.
   entry = only_entry("Lone Star Title & Escrow (Dayton) \u2014 No. 1");
   EXPECT_EQ(entry.name.text, "Lone Star Title & Escrow");

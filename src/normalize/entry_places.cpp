@@ -154,12 +154,12 @@ Located find_location(const Source& source, RawSpan span, const std::vector<RawP
   }
   // "Lakeshore Clinic — Cleveland", "Café Lola - Fort Worth, Texas": a dash
   // sets a place apart when the gazetteer knows it or it reads "Town, State"
-  // ("Charité - Universitätsmedizin Berlin" is a name).
+  // ("Charité - Universitätsmedizin Berlin, Berlin" is a name, then a place).
   if (const auto dash = last_dash_separator(source, span, parentheticals)) {
     const RawSpan tail = trim(source, {dash->end, span.end});
     const CleanedText tail_text(source.slice(tail));
     const std::string_view tail_view = tail_text;
-    if (!tail.empty() && (is_known_place(tail_view) || (tail_view.find(',') != std::string_view::npos && reads_as_place(tail_view)))) {
+    if (!tail.empty() && (is_known_place(tail_view) || reads_as_north_american_town(tail_view))) {
       located.location = tail;
       located.name = trim(source, {span.begin, dash->begin});
       return located;

@@ -139,6 +139,18 @@ bool names_known_city(std::string_view text) {
   return parts && !parts->city.empty() && !parts->cities.empty();
 }
 
+bool reads_as_north_american_town(std::string_view text) {
+  const auto parts = read_place(text);
+  if (!parts || parts->city.empty() || !parts->state) return false;
+  if (parts->state->country_code != "US" && parts->state->country_code != "CA") return false;
+  bool word_start = true;
+  for (const char c : parts->city) {
+    if (word_start && c >= 'a' && c <= 'z') return false;
+    word_start = c == ' ';
+  }
+  return true;
+}
+
 bool is_known_city_only(std::string_view text) {
   const auto parts = read_place(text);
   return parts && !parts->city.empty() && !parts->state && parts->country_code.empty();

@@ -21,6 +21,10 @@ namespace rankparse::detail {
 // True when `text` reads as a place that names a city the gazetteer knows:
 // "Chicago, Ill.", "Boston"; not "Ill." alone, nor "Bishop, Calif.".
 [[nodiscard]] bool names_known_city(std::string_view text);
+// True when `text` reads "Town, State" with a US state or Canadian province
+// and a town of capitalized words, known or not: "Eastport, Mich.", not
+// "Universitätsmedizin Berlin, Berlin" (a German state) nor "Tyler in Tyler, Texas".
+[[nodiscard]] bool reads_as_north_american_town(std::string_view text);
 // True when `text` is only a city name (no state or country) the gazetteer knows.
 [[nodiscard]] bool is_known_city_only(std::string_view text);
 
