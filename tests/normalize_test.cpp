@@ -422,6 +422,10 @@ TEST(Lists, ASentenceStartingWithANumberIsNoEntry) {
       "12 Ohio hospitals were ranked in at least one specialty, up from nine last year.\n");
   ASSERT_EQ(article.lists.size(), 1U);
   EXPECT_EQ(article.lists[0].entries.size(), 2U);
+  // Names that end in a full stop are still names.
+  const auto stopped = parse("Top 2:\n\n1 Cleveland Clinic, Cleveland, Ohio.\n2 University Hospitals Cleveland Medical Center.\n");
+  ASSERT_EQ(stopped.lists.size(), 1U);
+  EXPECT_EQ(stopped.lists[0].entries.size(), 2U);
   // A bare number before a name is still a rank.
   const auto bare = parse("Top 2:\n\n1   Cleveland Clinic (Cleveland)\n2   Christ Hospital (Cincinnati)\n");
   ASSERT_EQ(bare.lists.size(), 1U);
@@ -457,4 +461,20 @@ TEST(Lists, AnEntryWrappedOntoTheNextLine) {
   EXPECT_EQ(entries[2].location->text, "Hamburg");
   // An indented sentence is a description, not the rest of the name.
   EXPECT_EQ(entries[3].name.text, "Beta Hospital");
+
+  // An indented place is the entry's place, not part of its name; a wrapped
+  // name under a group heading is joined too; a line that heads more entries is not.
+  const auto more = parse(
+      "Top 4:\n\n1. Mayo Clinic\n   Rochester, Minn.\n2. Cleveland Clinic\n\nMaryland\n3. Montgomery Blair High School for Science and\n"
+      "Technology (Silver Spring, MD)\n4. Beta High School (Baltimore, MD)\n\nTop 3 firms:\n\n1. Alpha Corp\n2. Beta LLC,\n"
+      "Honorable mentions\n3. Gamma Inc.\n");
+  std::vector<Entry> all;
+  for (const auto& list : more.lists) all.insert(all.end(), list.entries.begin(), list.entries.end());
+  ASSERT_EQ(all.size(), 7U);
+  EXPECT_EQ(all[0].name.text, "Mayo Clinic");
+  ASSERT_TRUE(all[0].location);
+  EXPECT_EQ(all[0].location->text, "Rochester, Minn.");
+  EXPECT_EQ(all[2].name.text, "Montgomery Blair High School for Science and Technology");
+  for (const auto& attribute : all[3].attributes) EXPECT_NE(attribute.value, "Technology (Silver Spring, MD)");
+  EXPECT_EQ(all[5].name.text, "Beta LLC");
 }

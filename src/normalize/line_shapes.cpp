@@ -186,6 +186,22 @@ std::size_t last_sentence_start(std::string_view text) {
   return words_since_start >= fewest_words ? start : previous_start;
 }
 
+bool reads_as_sentence(std::string_view text) {
+  constexpr std::size_t fewest_lower_case_words = 3;
+  std::size_t lower_case = 0;
+  std::size_t capitalized = 0;
+  std::size_t pos = 0;
+  for (auto word = next_word(text, pos); !word.empty(); word = next_word(text, pos)) {
+    if (is_connector(word)) continue;
+    if (word.front() >= 'a' && word.front() <= 'z') {
+      ++lower_case;
+    } else if (starts_capitalized(word)) {
+      ++capitalized;
+    }
+  }
+  return lower_case >= fewest_lower_case_words && lower_case > capitalized;
+}
+
 bool is_facility_name(std::string_view name) {
   std::size_t pos = 0;
   for (auto word = next_word(name, pos); !word.empty(); word = next_word(name, pos)) {

@@ -12,6 +12,10 @@ namespace rankparse::detail {
 // least half of its words (connectors such as "of" and "and" aside) are
 // capitalized. "Lakeview Hospital (Dayton)" is; "The hospital opened in 1921." is not.
 [[nodiscard]] bool is_entity_like(std::string_view text);
+// Prose rather than a name: more lower-case words (not counting "of", "and"
+// and the like) than capitalized ones, and at least three: "Ohio hospitals
+// were ranked in at least one specialty.", not "Ohio State Wexner Medical Center.".
+[[nodiscard]] bool reads_as_sentence(std::string_view text);
 
 // A lower-case word a name may contain without ceasing to be one: "of",
 // "and", "the", "de", "&".

@@ -41,8 +41,9 @@ bool is_number_cell(std::string_view text) {
 class Assembler {
   struct PendingLine {
     RawLine line;
-    std::optional<RawSpan> place;     // a table row's place cells
+    std::optional<RawSpan> place;     // a table row's place cells, or an indented place under the entry
     std::vector<Attribute> sub_lines;  // "Score: 91.2" under the entry
+    std::size_t wrapped_lines = 0;     // lines joined to it: a name wrapped onto the next
   };
 
  public:
@@ -142,11 +143,17 @@ class Assembler {
       if (mentions_ties(text)) (open_ ? open_->includes_ties : (pending_ ? pending_->includes_ties : ties_noted_)) = true;
       return;
     }
-    if (continues_entry(line, text)) {
-      auto& entry = pending_lines_.back().line;
-      entry.span.end = line.span.end;
-      entry.body.end = trim(source_, line.span).end;
-      entry.parentheticals.insert(entry.parentheticals.end(), line.parentheticals.begin(), line.parentheticals.end());
+    if (const auto how = continuation_of_entry(line, text); how != Continuation::none) {
+      auto& pending = pending_lines_.back();
+      if (how == Continuation::place) {
+        const auto whole = trim(source_, line.span);
+        pending.place = line.parentheticals.empty() ? whole : trim(source_, line.parentheticals.front().inner);
+      } else {
+        pending.line.span.end = line.span.end;
+        pending.line.body.end = trim(source_, line.span).end;
+        pending.line.parentheticals.insert(pending.line.parentheticals.end(), line.parentheticals.begin(), line.parentheticals.end());
+        ++pending.wrapped_lines;
+      }
       last_entry_line_ = line_;
       return;
     }
@@ -178,24 +185,36 @@ class Assembler {
     on_entity_like_prose(line, text);
   }
 
-  // The rest of an entry wrapped onto the next line: "2. Thomas Jefferson High
-  // School for Science and" / "Technology (Alexandria, VA)" after a joining
-  // word or comma, or an indented place ("   Hamburg") under it.
-  [[nodiscard]] bool continues_entry(const RawLine& line, std::string_view text) const {
-    if (!open_ || pending_lines_.empty() || line_ != last_entry_line_ + 1 || line.label) return false;
+  // What a line right under an entry adds to it: the rest of its name,
+  // wrapped after a joining word or comma ("2. Thomas Jefferson High School
+  // for Science and" / "Technology (Alexandria, VA)"), or its place, indented
+  // under it ("   Rochester, Minn.", "   (Golden)").
+  enum class Continuation { none, name, place };
+  [[nodiscard]] Continuation continuation_of_entry(const RawLine& line, std::string_view text) const {
+    // A name wraps once or twice, never over a whole paragraph.
+    constexpr std::size_t most_wrapped_lines = 2;
+    if (!open_ || pending_lines_.empty() || line_ != last_entry_line_ + 1 || line.label) return Continuation::none;
     const auto& entry = pending_lines_.back();
-    if (!entry.sub_lines.empty() || entry.place || entry.line.kind == LineKind::table_row) return false;
+    const bool only_groups = std::all_of(entry.sub_lines.begin(), entry.sub_lines.end(), [](const Attribute& attribute) { return attribute.label == "group"; });
+    if (!only_groups || entry.sub_lines.size() > 1 || entry.place || entry.line.kind == LineKind::table_row) return Continuation::none;
     const auto body = source_.slice(trim(source_, entry.line.body));
-    if (body.empty()) return false;
+    if (body.empty()) return Continuation::none;
     auto last_word_begin = body.find_last_of(' ');
     last_word_begin = last_word_begin == std::string_view::npos ? 0 : last_word_begin + 1;
     const auto last_word = body.substr(last_word_begin);
     const bool joins = body.back() == ',' || body.back() == '-' || (last_word != body && is_connector(last_word));
-    if (joins) return is_entity_like(without_parentheticals(line, line.span));
+    if (joins) {
+      // "Beta LLC," over "Honorable mentions" and more entries: that line heads them.
+      const bool heads_entries = line.parentheticals.empty() && entry_line_follows();
+      const bool wraps = entry.wrapped_lines < most_wrapped_lines && !heads_entries && is_entity_like(without_parentheticals(line, line.span));
+      if (wraps) return Continuation::name;
+    }
     const bool indented = line.span.begin < source_.text().size() && (source_.text()[line.span.begin] == ' ' || source_.text()[line.span.begin] == '\t');
-    const auto place = without_parentheticals(line, line.span);
-    const bool parenthetical_only = place.empty() && line.parentheticals.size() == 1;
-    return indented && (parenthetical_only ? reads_as_place(CleanedText(source_.slice(line.parentheticals[0].inner))) : reads_as_place(text));
+    if (!indented) return Continuation::none;
+    const auto outside = without_parentheticals(line, line.span);
+    const bool parenthetical_only = outside.empty() && line.parentheticals.size() == 1;
+    const bool place = parenthetical_only ? reads_as_place(CleanedText(source_.slice(line.parentheticals[0].inner))) : reads_as_place(text);
+    return place ? Continuation::place : Continuation::none;
   }
 
   // The text of `span` with the line's parentheticals left out.
@@ -372,7 +391,7 @@ class Assembler {
     // A sentence ends with a full stop; a name seldom does, and then it is an abbreviation's.
     const auto body = trim(source_, line.body);
     if (body.empty() || source_.text()[body.end - 1] != '.') return false;
-    return !is_entity_like(text_of(line.body));
+    return reads_as_sentence(text_of(line.body));
   }
 
   [[nodiscard]] bool continues_numbering(const RawLine& line) const {
@@ -402,7 +421,7 @@ class Assembler {
   // how to read its bare parentheticals.
   void add_entries(const RawLine& line, bool labeled, std::optional<RawSpan> place = std::nullopt) {
     if (!open_) open_list(line.kind, labeled);
-    pending_lines_.push_back(PendingLine{line, place, {}});
+    pending_lines_.push_back(PendingLine{line, place, {}, 0});
     if (group_) pending_lines_.back().sub_lines.push_back(Attribute{"group", group_->text, group_->span});
     if (line.rank) {
       if (!first_rank_) first_rank_ = line.rank->value;

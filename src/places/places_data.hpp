@@ -29,7 +29,7 @@ struct AbbreviatedSubdivision {
   std::string_view abbreviation;
   Subdivision subdivision;
 };
-// AP style US state abbreviations, sorted by the exact abbreviation.
+// State and province abbreviations ("N.C.", "Ont."), sorted by the exact abbreviation.
 [[nodiscard]] std::span<const AbbreviatedSubdivision> states_by_abbreviation() noexcept;
 
 // Every ISO 3166-2 subdivision (any level), sorted by country code, then code.
