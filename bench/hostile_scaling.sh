@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Shows that the cost of one hostile article grows linearly with its size:
 # `rankparse extract` on each shape at 1x, 10x and 100x, with wall time, MB/s
-# and peak memory from /usr/bin/time. The shapes are those of issue 5:
+# and peak memory from /usr/bin/time. The shapes are those of issue 5, and
+# two that once cost quadratic time:
 #
 #   line    one line of prose words, no line break
 #   parens  nested opening parentheses, then as many closing ones
 #   list    a numbered list, "N. Hospital Number N (Boston)" per line
+#   commas  one entry of comma-separated words, "1. Alpha, Alpha, ..."
+#   states  a numbered list whose places are all a bare state, "N. Alpha N (Ohio)"
 #
 #   bench/hostile_scaling.sh               # 1x = 500 kB: 0.5, 5, 50 MB
 #   BASE_BYTES=100000 bench/hostile_scaling.sh
@@ -27,11 +30,13 @@ make_input() {  # shape bytes file
     line) yes 'the best hospitals (Boston) No. 1 according to U.S. News, released March 3' | tr '\n' ' ' | head -c "$bytes" >"$file" ;;
     parens) { printf '1. Mayo Clinic '; head -c $((bytes / 2)) /dev/zero | tr '\0' '('; printf x; head -c $((bytes / 2)) /dev/zero | tr '\0' ')'; } >"$file" ;;
     list) seq 1 $((bytes / 34)) | awk '{ print $1 ". Hospital Number " $1 " (Boston)" }' >"$file" ;;
+    commas) { printf '1. '; yes 'Alpha,' | tr '\n' ' ' | head -c "$bytes"; } >"$file" ;;
+    states) seq 1 $((bytes / 20)) | awk '{ print $1 ". Alpha " $1 " (Ohio)" }' >"$file" ;;
   esac
 }
 
 printf '%-7s %6s %12s %9s %9s %10s\n' shape scale bytes seconds MB/s peak_MB
-for shape in line parens list; do
+for shape in line parens list commas states; do
   for scale in 1 10 100; do
     file="$work/$shape-$scale.txt"
     make_input "$shape" $((base * scale)) "$file"

@@ -42,7 +42,10 @@ struct size_presenter : seq<sor<RANKPARSE_KW("here"), RANKPARSE_KW("these"), RAN
                             sor<RANKPARSE_KW("are"), RANKPARSE_KW("is")>, hspaces> {};
 // "Ohio's 12 largest hospitals", "The region's top 10", "U.S. News' top 5":
 // the owner belongs to the title, so the title is the whole of it.
-struct size_owner : seq<opt<RANKPARSE_KW("the"), hspaces>, rep_max<3, capitalized_word, hspaces>,
+// "It's", "What's", "Here's": contractions, not owners.
+struct contraction : seq<sor<RANKPARSE_KW("it"), RANKPARSE_KW("what"), RANKPARSE_KW("here"), RANKPARSE_KW("there"), RANKPARSE_KW("that"),
+                             RANKPARSE_KW("who"), RANKPARSE_KW("where")>, possessive> {};
+struct size_owner : seq<opt<RANKPARSE_KW("the"), hspaces>, rep_max<3, capitalized_word, hspaces>, not_at<contraction>,
                         sor<publisher_possessive, seq<sor<capitalized_word, plus<ascii::lower>>, possessive>>, hspaces> {};
 struct owned_sized_title : seq<size_owner, size_phrase, opt<heading_title>> {};
 // A line whose last visible character is a colon, that starts "Top N", or that starts with a publisher and a colon.
@@ -98,14 +101,16 @@ struct tie_word : sor<TAO_PEGTL_ISTRING("tied"), TAO_PEGTL_ISTRING("tie")> {};
 // "7 (tie)." and "7. (tie)": a tie marker between rank and name.
 struct rank_tie_note : seq<opt_hspaces, one<'('>, tie_word, one<')'>> {};
 struct rank_punctuation : seq<sor<one<'.', ')', ':'>, seq<opt_hspaces, sor<dash, one<'|'>>>>, not_at<ascii::digit>> {};
-// A number that is a year ("2024 Best Hospitals") or a date ("3 Mar 2024") is no rank without punctuation.
+// A number that is a year ("2024 Best Hospitals") or a date ("3 Mar 2024") is no rank without punctuation;
+// nor is one with a thousands comma ("1,200 Ohio Nurses Honored") without a "#".
 struct spaced_rank_guard : not_at<sor<seq<rep<4, ascii::digit>, word_end>, seq<digits, hspaces, month_name>>> {};
 struct number_word : sor<seq<TAO_PEGTL_STRING("No"), opt<one<'.'>>>, RANKPARSE_KW("rank"), RANKPARSE_KW("number")> {};
 // Without punctuation a rank needs a name starting with a capital after it.
 struct name_follows : at<hspaces, sor<ascii::upper, one<'(', '"'>, utf8_one_of<0x201C>>> {};
 struct rank_marker : sor<seq<opt<one<'#'>>, opt<tie_prefix>, opt<negative_sign>, rank_number, opt<tie_suffix>, opt<rank_tie_note>, rank_punctuation>,
                          seq<number_word, opt_hspaces, opt<one<'#'>>, rank_number, opt<rank_tie_note>, sor<rank_punctuation, name_follows>>,
-                         seq<spaced_rank_guard, opt<one<'#'>>, opt<tie_prefix>, rank_number, opt<tie_suffix>, opt<rank_tie_note>, name_follows>> {};
+                         seq<spaced_rank_guard, sor<one<'#'>, not_at<digits, one<','>>>, opt<tie_prefix>, rank_number, opt<tie_suffix>,
+                             opt<rank_tie_note>, name_follows>> {};
 
 // Bullets of honor rolls and unranked lists.
 struct bullet : sor<one<'-', '*'>, utf8_one_of<0x2022, 0x00B7, 0x2013, 0x2014, 0x25AA, 0x25CF, 0x25BA, 0x2023, 0x2043>> {};

@@ -115,10 +115,13 @@ struct update_lead : seq<sor<RANKPARSE_KW("updated"), RANKPARSE_KW("published"),
 struct upper_word : seq<ascii::upper, plus<sor<ascii::upper, one<'.', '\''>>>> {};
 struct city_lead : seq<upper_word, rep_max<3, hspaces, upper_word>,
                        opt<one<','>, hspaces, sor<initials, table_word<state_abbreviation_table>>, at<one<','>>>, one<','>, hspaces> {};
-// "By Jane Roe | ", "By Jane Roe, ", "Denver Business Journal — ": a byline or
-// the paper's name set off before the date.
-struct byline_lead : seq<opt<RANKPARSE_KW("by"), hspaces>, capitalized_word, rep_max<5, hspaces, sor<capitalized_word, name_connector>>,
-                         opt_hspaces, sor<one<'|', ','>, dash>, opt_hspaces> {};
+// "By Jane Roe | ", "By Jane Roe, ", "Denver Business Journal | ": a byline,
+// or the paper's name set off by a pipe, before the date. Capitalized words
+// and a dash or comma alone ("Alpha Bistro — March 3, 2024", "Election Day,
+// Nov. 5") are a list's entry or a holiday, not a byline.
+struct byline_words : seq<capitalized_word, rep_max<5, hspaces, sor<capitalized_word, name_connector>>, opt_hspaces> {};
+struct byline_lead : sor<seq<RANKPARSE_KW("by"), hspaces, byline_words, sor<one<'|', ','>, dash>, opt_hspaces>,
+                         seq<byline_words, one<'|'>, opt_hspaces>> {};
 // "Tuesday, ", "Tue ": the weekday before the date.
 struct weekday : sor<RANKPARSE_KW("monday"), RANKPARSE_KW("tuesday"), RANKPARSE_KW("wednesday"), RANKPARSE_KW("thursday"),
                      RANKPARSE_KW("friday"), RANKPARSE_KW("saturday"), RANKPARSE_KW("sunday"), RANKPARSE_KW("mon"), RANKPARSE_KW("tue"),

@@ -259,6 +259,11 @@ TEST(Entries, ADashSetsAPlaceOrAValueApart) {
   entry = only_entry("1. Mother Felicity Hospital - Tyler in Tyler, Texas");
   ASSERT_TRUE(entry.location);
   EXPECT_NE(entry.location->text, "Tyler in Tyler, Texas");
+  // A campus after a dash stays in the name; a number that begins a name is no value.
+  entry = only_entry("1. University of Wisconsin - Madison");
+  EXPECT_EQ(entry.name.text, "University of Wisconsin - Madison");
+  entry = only_entry("1. Blink \u2014 182 Partners");
+  EXPECT_EQ(entry.name.text, "Blink \u2014 182 Partners");
   // A rank after the name takes its dash or "ranked" with it.
   entry = only_entry("Lone Star Title & Escrow (Dayton) \u2014 No. 1");
   EXPECT_EQ(entry.name.text, "Lone Star Title & Escrow");
@@ -340,6 +345,10 @@ TEST(Locations, AStateNameIsTheCityInAListOfCities) {
   const auto abbreviated = parse("Top 3:\n1. Alpha Hospital (St. Louis)\n2. Beta Hospital (La.)\n3. Gamma Clinic (Reno)\n");
   EXPECT_EQ(abbreviated.lists.at(0).entries[1].location->city, std::nullopt);
   EXPECT_EQ(abbreviated.lists.at(0).entries[1].location->state, "LA");
+  // Only Washington and New York: "(Delaware)" among cities is the state.
+  const auto delaware = parse("Top 3:\n1. Alpha Hospital (St. Louis)\n2. Beta Hospital (Delaware)\n3. Gamma Clinic (Reno)\n");
+  EXPECT_EQ(delaware.lists.at(0).entries[1].location->city, std::nullopt);
+  EXPECT_EQ(delaware.lists.at(0).entries[1].location->state, "DE");
   const auto states = parse("Top 3:\n1. Alpha Hospital (Oregon)\n2. Beta Hospital (Washington)\n3. Gamma Clinic (Boise)\n");
   const auto& state = *states.lists.at(0).entries[1].location;
   EXPECT_EQ(state.city, std::nullopt);
@@ -414,6 +423,7 @@ TEST(Lists, DeclaredSizeAfterAnOwnerOrALeadIn) {
   EXPECT_EQ(heading_of("The top two, according to U.S. News:").size, 2);
   EXPECT_EQ(heading_of("Here are the 2024 winners:").size, std::nullopt);  // a year, not a size
   EXPECT_EQ(heading_of("Boston's best hospitals:").size, std::nullopt);
+  EXPECT_EQ(heading_of("It's 2 of the best:").size, std::nullopt);  // a contraction owns nothing
 }
 
 TEST(Lists, ASentenceStartingWithANumberIsNoEntry) {

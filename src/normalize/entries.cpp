@@ -14,6 +14,16 @@
 namespace rankparse::detail {
 namespace {
 
+// "182 Partners": a number that begins a name, not a value.
+bool has_capitalized_word_after_first(std::string_view text) {
+  const auto space = text.find(' ');
+  if (space == std::string_view::npos) return false;
+  for (std::size_t i = space; i + 1 < text.size(); ++i) {
+    if (text[i] == ' ' && text[i + 1] >= 'A' && text[i + 1] <= 'Z') return true;
+  }
+  return false;
+}
+
 // Cuts what may trail a name: footnote marks, "– tie", ": $2.1 billion",
 // "— 58.12", "#4 in Nursing", ", No. 19;", "— No. 14", a full stop.
 Piece strip_trailers(const Source& source, RawSpan span, const std::vector<RawParenthetical>& parentheticals) {
@@ -45,10 +55,10 @@ Piece strip_trailers(const Source& source, RawSpan span, const std::vector<RawPa
       piece.span = trim(source, {piece.span.begin, *colon});
     }
   }
-  // "Walmart — $648.1 billion", "Delaware – 58.12"
+  // "Walmart — $648.1 billion", "Delaware – 58.12"; not "Blink — 182 Partners", a name.
   if (const auto dash = last_dash_separator(source, piece.span, parentheticals)) {
     const RawSpan value = trim(source, {dash->end, piece.span.end});
-    if (looks_like_value(source.slice(value))) {
+    if (looks_like_value(source.slice(value)) && !has_capitalized_word_after_first(source.slice(value))) {
       piece.attributes.push_back(Attribute{"value", clean_text(source.slice(value)), source.span(value)});
       piece.span = trim(source, {piece.span.begin, dash->begin});
     }

@@ -47,6 +47,10 @@ bool is_explicit_place(std::string_view text) {
 bool is_campus_head(std::string_view head) {
   return head.rfind("University of ", 0) == 0 || head.rfind("State University of ", 0) == 0 || head.rfind("The University of ", 0) == 0;
 }
+// A university or college: after a dash, a bare city is its campus.
+bool is_institution_name(std::string_view head) {
+  return head.find("University") != std::string_view::npos || head.find("College") != std::string_view::npos;
+}
 bool is_campus_name(std::string_view head, std::string_view tail) {
   return tail.find(',') == std::string_view::npos && std::count(tail.begin(), tail.end(), ' ') < 3 && is_campus_head(head) &&
          !is_explicit_place(tail);
@@ -159,7 +163,11 @@ Located find_location(const Source& source, RawSpan span, const std::vector<RawP
     const RawSpan tail = trim(source, {dash->end, span.end});
     const CleanedText tail_text(source.slice(tail));
     const std::string_view tail_view = tail_text;
-    if (!tail.empty() && (is_known_place(tail_view) || reads_as_north_american_town(tail_view))) {
+    // "University of Wisconsin - Madison", "Texas A&M University - Corpus Christi": a campus, as after a comma.
+    const CleanedText head_text(source.slice({span.begin, dash->begin}));
+    const bool campus = tail_view.find(',') == std::string_view::npos && is_campus_name(head_text, tail_view);
+    const bool institution = tail_view.find(',') == std::string_view::npos && is_institution_name(head_text);
+    if (!tail.empty() && !campus && !institution && (is_known_place(tail_view) || reads_as_north_american_town(tail_view))) {
       located.location = tail;
       located.name = trim(source, {span.begin, dash->begin});
       return located;
@@ -168,20 +176,24 @@ Located find_location(const Source& source, RawSpan span, const std::vector<RawP
   // "Lakeview Hospital, Dayton, Ohio": the first comma whose tail names a
   // city the gazetteer knows ("Procter, Gamble & Sons, Cincinnati, Ohio" is
   // not in "Gamble & Sons, Cincinnati"); failing that, the first whose tail
-  // reads as a place ("Lone Pine Community Hospital, Bishop, Calif.").
-  const auto first_known = [&] {
-    // With one comma there is nothing to choose between.
-    const auto commas = std::count(text.begin(), text.end(), ',');
-    if (commas < 2) return std::optional<std::size_t>();
-    for (auto found = first_outside(source, span, ",", parentheticals); found;
-         found = first_outside(source, span, ",", parentheticals, *found + 1)) {
-      if (names_known_city(CleanedText(source.slice(trim(source, {*found + 1, span.end}))))) return found;
-    }
-    return std::optional<std::size_t>();
-  }();
-  for (auto found = first_known ? first_known : first_outside(source, span, ",", parentheticals); found;
-       found = first_outside(source, span, ",", parentheticals, *found + 1)) {
-    const auto comma = *found;
+  // reads as a place ("Lone Pine Community Hospital, Bishop, Calif."). A
+  // place has at most three parts ("Toronto, Ontario, Canada"), so only the
+  // last three commas are tried: a line of a thousand commas costs three.
+  constexpr std::size_t most_place_commas = 3;
+  std::vector<std::size_t> commas;
+  for (auto found = first_outside(source, span, ",", parentheticals); found; found = first_outside(source, span, ",", parentheticals, *found + 1)) {
+    if (commas.size() == most_place_commas) commas.erase(commas.begin());
+    commas.push_back(*found);
+  }
+  auto tried = commas.begin();
+  if (commas.size() >= 2) {
+    const auto known = std::find_if(commas.begin(), commas.end(), [&](std::size_t comma) {
+      return names_known_city(CleanedText(source.slice(trim(source, {comma + 1, span.end}))));
+    });
+    if (known != commas.end()) tried = known;
+  }
+  for (; tried != commas.end(); ++tried) {
+    const auto comma = *tried;
     const RawSpan tail = trim(source, {comma + 1, span.end});
     const CleanedText tail_cleaned(source.slice(tail));
     const std::string_view tail_text = tail_cleaned;

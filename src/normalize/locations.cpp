@@ -102,8 +102,10 @@ std::vector<const places::City*> named_by_entity(const std::vector<const places:
   return settled;
 }
 
-// Whether most of a list's places are bare city names rather than bare state names.
-bool lists_cities(const List& list) {
+}  // namespace
+
+bool ListPlaces::lists_cities() const {
+  if (cities_listed) return *cities_listed;
   int cities = 0;
   int states = 0;
   for (const auto& entry : list.entries) {
@@ -113,8 +115,11 @@ bool lists_cities(const List& list) {
     if (!parts->city.empty() && !parts->state && parts->country_code.empty()) ++cities;
     if (parts->city.empty() && parts->state) ++states;
   }
-  return cities > states;
+  cities_listed = cities > states;
+  return *cities_listed;
 }
+
+namespace {
 
 // A bare US state name read as the city of that name: "Washington" in a list of cities.
 std::optional<PlaceParts> as_city(std::string_view text) {
@@ -232,9 +237,11 @@ PlaceContext place_named_in(std::string_view text) {
 
 void resolve_location(Location& location, std::string_view entity_name, const PlaceContext& context, Diagnostics& diagnostics) {
   auto parts = read_place(location.text);
-  // Only a state's full name: "La." is Louisiana, whatever city "LA" may be.
-  if (parts && parts->city.empty() && parts->state && parts->state->country_code == "US" && parts->state->name == trimmed(location.text) &&
-      context.list && lists_cities(*context.list)) {
+  // Only the two states AP style lets a bare name mean the city of: "La." is
+  // Louisiana, "(Delaware)" the state, whatever towns share their names.
+  const auto bare = trimmed(location.text);
+  if (parts && parts->city.empty() && parts->state && parts->state->country_code == "US" && (bare == "Washington" || bare == "New York") &&
+      context.list && context.list->lists_cities()) {
     if (auto city = as_city(location.text)) parts = city;
   }
   if (!parts) {
@@ -314,7 +321,8 @@ void resolve_locations(std::vector<List>& lists, Diagnostics& diagnostics) {
   for (auto& list : lists) {
     auto list_context = list.title ? place_named_in(list.title->text) : PlaceContext{};
     list_context.stated = !list_context.state.empty() || !list_context.country.empty();
-    list_context.list = &list;
+    const ListPlaces places{list, std::nullopt};
+    list_context.list = &places;
     if (list_context.country.empty()) list_context.country = home;
     for (auto& entry : list.entries) {
       if (!entry.location) continue;

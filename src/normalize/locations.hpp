@@ -28,15 +28,21 @@ namespace rankparse::detail {
 // True when `text` is only a city name (no state or country) the gazetteer knows.
 [[nodiscard]] bool is_known_city_only(std::string_view text);
 
+// A list, and whether most of its places are bare city names ("(St. Louis)",
+// "(Reno)"): there a bare "(Washington)" or "(New York)" is the city, as AP
+// style has it. Counted once, when first asked.
+struct ListPlaces {
+  const List& list;
+  mutable std::optional<bool> cities_listed;
+  [[nodiscard]] bool lists_cities() const;
+};
+
 // Where a list's or group's places are when the entries do not say.
 struct PlaceContext {
   std::string state;    // subdivision code, or empty
   std::string country;  // ISO 3166-1 alpha-2, or empty
   bool stated = false;  // named by a title or label, not guessed from the article's other places
-  // The list whose entries these are: where most of its places are bare city
-  // names ("(St. Louis)", "(Reno)"), a bare "(Washington)" or "(New York)" is
-  // the city, as AP style has it.
-  const List* list = nullptr;
+  const ListPlaces* list = nullptr;  // the list whose entries these are
 };
 
 // Fills in city, state and country for every entry's location. A city's
@@ -46,8 +52,8 @@ struct PlaceContext {
 // name outright. Otherwise the state stays null with an info diagnostic.
 // A list titled "Michigan hospitals" or grouped under "Idaho" places its bare
 // city names there, even ones the gazetteer does not know ("Bad Axe"). A
-// state name that is also a city's ("Washington") is the city in a list of
-// bare city names, the state otherwise.
+// bare "Washington" or "New York" is the city in a list of bare city names,
+// the state otherwise.
 void resolve_locations(std::vector<List>& lists, Diagnostics& diagnostics);
 
 }  // namespace rankparse::detail
