@@ -163,11 +163,9 @@ Located find_location(const Source& source, RawSpan span, const std::vector<RawP
     const RawSpan tail = trim(source, {dash->end, span.end});
     const CleanedText tail_text(source.slice(tail));
     const std::string_view tail_view = tail_text;
-    // "University of Wisconsin - Madison", "Texas A&M University - Corpus Christi": a campus, as after a comma.
-    const CleanedText head_text(source.slice({span.begin, dash->begin}));
-    const bool campus = tail_view.find(',') == std::string_view::npos && is_campus_name(head_text, tail_view);
-    const bool institution = tail_view.find(',') == std::string_view::npos && is_institution_name(head_text);
-    if (!tail.empty() && !campus && !institution && (is_known_place(tail_view) || reads_as_north_american_town(tail_view))) {
+    // "University of Wisconsin - Madison", "Texas A&M University - Corpus Christi": a campus.
+    const bool campus = tail_view.find(',') == std::string_view::npos && is_institution_name(CleanedText(source.slice({span.begin, dash->begin})));
+    if (!tail.empty() && !campus && (is_known_place(tail_view) || reads_as_north_american_town(tail_view))) {
       located.location = tail;
       located.name = trim(source, {span.begin, dash->begin});
       return located;

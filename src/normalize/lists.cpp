@@ -195,8 +195,9 @@ class Assembler {
     constexpr std::size_t most_wrapped_lines = 2;
     if (!open_ || pending_lines_.empty() || line_ != last_entry_line_ + 1 || line.label) return Continuation::none;
     const auto& entry = pending_lines_.back();
-    const bool only_groups = std::all_of(entry.sub_lines.begin(), entry.sub_lines.end(), [](const Attribute& attribute) { return attribute.label == "group"; });
-    if (!only_groups || entry.sub_lines.size() > 1 || entry.place || entry.line.kind == LineKind::table_row) return Continuation::none;
+    // Sub-lines end the entry; the group it was given under a group heading does not.
+    const bool group_only = entry.sub_lines.empty() || (entry.sub_lines.size() == 1 && entry.sub_lines.front().label == "group");
+    if (!group_only || entry.place || entry.line.kind == LineKind::table_row) return Continuation::none;
     const auto body = source_.slice(trim(source_, entry.line.body));
     if (body.empty()) return Continuation::none;
     auto last_word_begin = body.find_last_of(' ');

@@ -104,6 +104,15 @@ std::vector<const places::City*> named_by_entity(const std::vector<const places:
 
 }  // namespace
 
+// A list, and whether most of its places are bare city names ("(St. Louis)",
+// "(Reno)"): there a bare "(Washington)" or "(New York)" is the city, as AP
+// style has it. Counted once, when first asked.
+struct ListPlaces {
+  const List& list;
+  mutable std::optional<bool> cities_listed;
+  [[nodiscard]] bool lists_cities() const;
+};
+
 bool ListPlaces::lists_cities() const {
   if (cities_listed) return *cities_listed;
   int cities = 0;

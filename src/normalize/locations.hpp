@@ -28,14 +28,7 @@ namespace rankparse::detail {
 // True when `text` is only a city name (no state or country) the gazetteer knows.
 [[nodiscard]] bool is_known_city_only(std::string_view text);
 
-// A list, and whether most of its places are bare city names ("(St. Louis)",
-// "(Reno)"): there a bare "(Washington)" or "(New York)" is the city, as AP
-// style has it. Counted once, when first asked.
-struct ListPlaces {
-  const List& list;
-  mutable std::optional<bool> cities_listed;
-  [[nodiscard]] bool lists_cities() const;
-};
+struct ListPlaces;  // a list and what its places are mostly (locations.cpp)
 
 // Where a list's or group's places are when the entries do not say.
 struct PlaceContext {
