@@ -284,6 +284,16 @@ TEST(Entries, CommasInsideAFirmsName) {
   EXPECT_EQ(entry.name.text, "Lone Pine Community Hospital");
 }
 
+TEST(Entries, ATieWordAfterANameEndingInANonAsciiLetter) {
+  // "Ó" is C3 93 in UTF-8: its last byte is an en dash's, but it is no dash.
+  auto entry = only_entry("1. Hospital Universitario IT\u00d3, tie");
+  EXPECT_EQ(entry.name.text, "Hospital Universitario IT\u00d3");
+  EXPECT_TRUE(entry.tied);
+  entry = only_entry("1. Alpha Hospital \u2013 tie");
+  EXPECT_EQ(entry.name.text, "Alpha Hospital");
+  EXPECT_TRUE(entry.tied);
+}
+
 TEST(Entries, NonPlaceParentheticalStaysAsQualifier) {
   const auto entry = only_entry("1. Northern Institute of Technology (NIT) (Boston)");
   EXPECT_EQ(entry.name.text, "Northern Institute of Technology (NIT)");

@@ -35,10 +35,7 @@ Piece strip_trailers(const Source& source, RawSpan span, const std::vector<RawPa
     const auto before = trim_end(source, {piece.span.begin, piece.span.end - word.size()}, "-,");
     const auto separator = source.slice({before.end, piece.span.end - word.size()});
     if (separator.find_first_not_of(" -,\xE2\x80\x93\x94") == std::string_view::npos && !separator.empty()) {
-      auto cut = before;
-      // an en or em dash is three bytes; trim_end only knows ASCII
-      while (cut.end > cut.begin && (source.text()[cut.end - 1] == '\x93' || source.text()[cut.end - 1] == '\x94')) cut.end -= 3;
-      piece.span = trim(source, cut);
+      piece.span = without_trailing_dash(source, before);
       piece.tied = true;
       break;
     }
