@@ -80,12 +80,14 @@ struct rank_claim;
 // At most seven words between the name and the ranking word. They may give
 // the ranking's edition (a year, or a season such as "2023-24" or "2024–25")
 // and its own name: "U.S. News' 2024 Best Graduate Schools rankings". The
-// edition counts as one of the seven words.
+// edition counts as one of the seven words before the name, not after it.
 struct ranking_edition : seq<sor<one<'1'>, one<'2'>>, rep<3, ascii::digit>, opt<dash, rep_min_max<2, 4, ascii::digit>>, whole_word_end> {};
+// The edition may also follow the name: "Newsweek's World's Best Specialized Hospitals 2024 ranking".
+struct edition_before_noun : seq<ranking_edition, sp, ranking_noun> {};
 template <typename Joint, unsigned Most>
-struct ranking_name : rep_max<Most, Joint, not_at<ranking_noun>, not_at<rank_claim>, word> {};
+struct ranking_name : rep_max<Most, Joint, not_at<ranking_noun>, not_at<rank_claim>, not_at<edition_before_noun>, word> {};
 template <typename Joint>
-struct ranking_words : sor<seq<Joint, ranking_edition, ranking_name<Joint, 6>>, ranking_name<Joint, 7>> {};
+struct ranking_words : sor<seq<Joint, ranking_edition, ranking_name<Joint, 6>>, seq<ranking_name<Joint, 7>, opt<Joint, ranking_edition>>> {};
 // Only the owner's possessive makes the words a ranking's name: "Fortune/PINC
 // AI 15 Top Health Systems list" runs the publisher into the name.
 struct owner_possessive : possessive {};

@@ -141,6 +141,12 @@ TEST(Ranking, NamedWithItsOwnersPossessive) {
   EXPECT_EQ(list.edition->value, 2024);
   EXPECT_FALSE(list.family);
 
+  // The edition may follow the name.
+  const auto after = ranking_of("Lakeview Hospital is No. 1 according to Newsweek's World's Best Specialized Hospitals 2024 ranking.\n");
+  ASSERT_TRUE(after.title && after.edition);
+  EXPECT_EQ(after.title->text, "World's Best Specialized Hospitals");
+  EXPECT_EQ(after.edition->value, 2024);
+
   // After a name that is not plural, "rankings" are its own: the title.
   const auto award = ranking_of("Lakeview Hospital is the best hospital for stroke care, according to Healthgrades' 2023 Stroke Care "
                                 "Excellence Award rankings.\n");
