@@ -458,6 +458,17 @@ TEST(Lists, ASentenceStartingWithANumberIsNoEntry) {
   EXPECT_EQ(bare.lists[0].entries.size(), 2U);
 }
 
+TEST(Lists, AHeadlineEndingInARankIsNoEntry) {
+  const auto headline = parse("Overland Park climbs to No. 2\n\nOverland Park rose two places this year.\n");
+  EXPECT_TRUE(headline.lists.empty());
+  // A line that is only a name and its rank still is one.
+  const auto entry = parse("Lone Star Title & Escrow (Dayton) \u2014 No. 1\n");
+  ASSERT_EQ(entry.lists.size(), 1U);
+  ASSERT_EQ(entry.lists[0].entries.size(), 1U);
+  EXPECT_EQ(entry.lists[0].entries[0].name.text, "Lone Star Title & Escrow");
+  EXPECT_EQ(entry.lists[0].entries[0].rank, 1);
+}
+
 TEST(Entries, TiesMarkedAfterTheNumberAndRanksWithThousands) {
   auto entry = only_entry("5= Alpha Partners");
   EXPECT_EQ(entry.rank, 5);

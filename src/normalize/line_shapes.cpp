@@ -149,6 +149,15 @@ bool is_entity_like(std::string_view text) {
   return counted > 0 && capitalized * 2 >= counted;
 }
 
+bool is_only_name_words(std::string_view text) {
+  std::size_t pos = 0;
+  for (auto word = next_word(text, pos); !word.empty(); word = next_word(text, pos)) {
+    if (starts_capitalized(word) || is_connector(word)) continue;
+    if (std::none_of(word.begin(), word.end(), is_upper)) return false;
+  }
+  return true;
+}
+
 bool is_group_heading_like(std::string_view text) {
   const auto first = first_word(text);
   return !first.empty() && !more_words_than(text, 8) && starts_capitalized(first) && !ends_like_sentence(text) &&

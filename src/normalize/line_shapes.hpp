@@ -17,6 +17,10 @@ namespace rankparse::detail {
 // were ranked in at least one specialty.", not "Ohio State Wexner Medical Center.".
 [[nodiscard]] bool reads_as_sentence(std::string_view text);
 
+// A name and nothing else: every word is capitalized ("eBay" counts) or a
+// connector. "Overland Park climbs to" is no name: "climbs" is neither.
+[[nodiscard]] bool is_only_name_words(std::string_view text);
+
 // A lower-case word a name may contain without ceasing to be one: "of",
 // "and", "the", "de", "&".
 [[nodiscard]] bool is_connector(std::string_view word);

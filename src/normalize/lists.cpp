@@ -315,7 +315,10 @@ class Assembler {
       add_entries(partner, false);
       return;
     }
-    const bool has_rank_after_name = text.find('#') != std::string_view::npos || text.find("No. ") != std::string_view::npos;
+    // A line on its own that names an entity and its rank: "Walmart — No. 14".
+    // A headline such as "Overland Park climbs to No. 2" is no entry.
+    const bool has_rank_after_name = (text.find('#') != std::string_view::npos || text.find("No. ") != std::string_view::npos) &&
+                                     is_only_name_words(without_rank_suffix(text));
     // A list of lines without markers goes on, unless prose came between or the
     // line heads the entries below it.
     if (open_ && open_kind_ == LineKind::prose && !labeled_list_ && !interrupted_ && !entry_line_follows()) {
