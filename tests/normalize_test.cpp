@@ -469,6 +469,23 @@ TEST(Lists, AHeadlineEndingInARankIsNoEntry) {
   EXPECT_EQ(entry.lists[0].entries[0].rank, 1);
 }
 
+TEST(Lists, CountedCriteriaAreNoRanking) {
+  const std::string criteria =
+      "WalletHub compared 182 cities across five key dimensions:\n\n1. Family Fun \u2013 Total Points: 20\n"
+      "2. Health & Safety \u2013 Total Points: 20\n3. Affordability \u2013 Total Points: 20\n"
+      "4. Socio-economics \u2013 Total Points: 20\n5. Education & Child Care \u2013 Total Points: 20\n";
+  EXPECT_TRUE(parse(criteria).lists.empty());
+  // Introduced by a long sentence (a heading, no title), the same.
+  EXPECT_TRUE(parse("To find the best places to raise a family, WalletHub compared 182 cities, including the 150 most populated, "
+                    "across five key dimensions:\n\n1. Family Fun\n2. Health & Safety\n3. Affordability\n4. Socio-economics\n"
+                    "5. Education & Child Care\n")
+                  .lists.empty());
+  // Criteria counted other than the list's length say how it was ranked.
+  const auto ranked = parse("Top 2 cities, ranked on 30 metrics:\n\n1. Fremont, Calif.\n2. Irvine, Calif.\n");
+  ASSERT_EQ(ranked.lists.size(), 1U);
+  EXPECT_EQ(ranked.lists[0].entries.size(), 2U);
+}
+
 TEST(Entries, TiesMarkedAfterTheNumberAndRanksWithThousands) {
   auto entry = only_entry("5= Alpha Partners");
   EXPECT_EQ(entry.rank, 5);

@@ -8,6 +8,7 @@
 #include "grammar/word_lists.hpp"
 #include "normalize/locations.hpp"
 #include "normalize/text.hpp"
+#include "parse/numbers.hpp"
 
 namespace rankparse::detail {
 namespace {
@@ -287,6 +288,20 @@ bool is_non_ranking_heading(std::string_view title) {
     auto bare = word;
     while (!bare.empty() && !std::isalnum(static_cast<unsigned char>(bare.back()))) bare.remove_suffix(1);
     if (!bare.empty() && grammar::non_ranking_words().find(bare)) return true;
+  }
+  return false;
+}
+
+bool counts_criteria(std::string_view title, std::size_t items) {
+  constexpr std::size_t words_from_count_to_noun = 2;  // "five key dimensions"
+  std::size_t pos = 0;
+  std::size_t since_count = words_from_count_to_noun + 1;
+  for (auto word = next_word(title, pos); !word.empty(); word = next_word(title, pos)) {
+    auto bare = word;
+    while (!bare.empty() && !std::isalnum(static_cast<unsigned char>(bare.back()))) bare.remove_suffix(1);
+    if (since_count < words_from_count_to_noun && !bare.empty() && grammar::criteria_words().find(bare)) return true;
+    const auto count = count_from_text(bare, {}).value;
+    since_count = (count > 0 && static_cast<std::size_t>(count) == items) ? 0 : since_count + 1;
   }
   return false;
 }

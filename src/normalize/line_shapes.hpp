@@ -63,5 +63,9 @@ namespace rankparse::detail {
 
 // A heading whose list ranks nothing: "Key findings", "5 steps to ...".
 [[nodiscard]] bool is_non_ranking_heading(std::string_view title);
+// A heading that counts the criteria a study scores on, the count being the
+// list's length: "WalletHub compared 182 cities across five key dimensions"
+// over five numbered dimensions. Its items are criteria, not ranked entities.
+[[nodiscard]] bool counts_criteria(std::string_view title, std::size_t items);
 
 }  // namespace rankparse::detail

@@ -22,7 +22,10 @@ bool mostly_names(const List& list) {
 }
 
 bool ranks_nothing(const List& list, Diagnostics& diagnostics, Span where) {
-  const bool steps_or_findings = list.title && is_non_ranking_heading(list.title->text);
+  // A sentence that introduces the list is its heading, not its title; it may count criteria too.
+  const auto& introduction = list.title ? list.title : list.heading;
+  const bool steps_or_findings = (list.title && is_non_ranking_heading(list.title->text)) ||
+                                 (introduction && counts_criteria(introduction->text, list.entries.size()));
   if (!steps_or_findings && mostly_names(list)) return false;
   diagnostics.info("list.not_a_ranking",
                    std::string("a numbered or bulleted list that ranks nothing (") +
