@@ -107,10 +107,18 @@ struct spaced_rank_guard : not_at<sor<seq<rep<4, ascii::digit>, word_end>, seq<d
 struct number_word : sor<seq<TAO_PEGTL_STRING("No"), opt<one<'.'>>>, RANKPARSE_KW("rank"), RANKPARSE_KW("number")> {};
 // Without punctuation a rank needs a name starting with a capital after it.
 struct name_follows : at<hspaces, sor<ascii::upper, one<'(', '"'>, utf8_one_of<0x201C>>> {};
+// "1st:", "2nd -", "Tied for 4th:", "First:": ordinal ranks, with a mark and a
+// capitalized name after them ("1st Source Bank" is a name).
+struct ordinal_suffix : sor<TAO_PEGTL_ISTRING("st"), TAO_PEGTL_ISTRING("nd"), TAO_PEGTL_ISTRING("rd"), TAO_PEGTL_ISTRING("th")> {};
+struct ordinal_word_rank : table_word<ordinal_table> {};
+struct tied_for : seq<tie_word, hspaces, RANKPARSE_KW("for"), hspaces> {};
+struct ordinal_rank : seq<opt<tied_for>, sor<seq<rank_number, ordinal_suffix, word_end>, ordinal_word_rank>, opt<rank_tie_note>, opt_hspaces,
+                          sor<one<':', ')'>, dash>, name_follows> {};
 struct rank_marker : sor<seq<opt<one<'#'>>, opt<tie_prefix>, opt<negative_sign>, rank_number, opt<tie_suffix>, opt<rank_tie_note>, rank_punctuation>,
                          seq<number_word, opt_hspaces, opt<one<'#'>>, rank_number, opt<rank_tie_note>, sor<rank_punctuation, name_follows>>,
                          seq<spaced_rank_guard, sor<one<'#'>, not_at<digits, one<','>>>, opt<tie_prefix>, rank_number, opt<tie_suffix>,
-                             opt<rank_tie_note>, name_follows>> {};
+                             opt<rank_tie_note>, name_follows>,
+                         ordinal_rank> {};
 
 // Bullets of honor rolls and unranked lists.
 struct bullet : sor<one<'-', '*'>, utf8_one_of<0x2022, 0x00B7, 0x2013, 0x2014, 0x25AA, 0x25CF, 0x25BA, 0x2023, 0x2043>> {};

@@ -486,6 +486,33 @@ TEST(Lists, CountedCriteriaAreNoRanking) {
   EXPECT_EQ(ranked.lists[0].entries.size(), 2U);
 }
 
+TEST(Entries, OrdinalRanks) {
+  auto entry = only_entry("1st: Boise, Idaho");
+  EXPECT_EQ(entry.rank, 1);
+  EXPECT_FALSE(entry.tied);
+  EXPECT_EQ(entry.name.text, "Boise");
+  entry = only_entry("Tied for 4th: Knoxville, Tenn.");
+  EXPECT_EQ(entry.rank, 4);
+  EXPECT_TRUE(entry.tied);
+  EXPECT_EQ(entry.name.text, "Knoxville");
+  entry = only_entry("Second: Sarasota, Fla.");
+  EXPECT_EQ(entry.rank, 2);
+  entry = only_entry("22nd - Ohio State University (Columbus)");
+  EXPECT_EQ(entry.rank, 22);
+  EXPECT_EQ(entry.name.text, "Ohio State University");
+  // Without a mark after it, an ordinal begins a name.
+  entry = only_entry("1st Source Bank (South Bend, Ind.)");
+  EXPECT_FALSE(entry.rank);
+  EXPECT_EQ(entry.name.text, "1st Source Bank");
+}
+
+TEST(Lists, HowOpensAMethodologyHeadingOnlyAsItsFirstWord) {
+  const auto ranked = parse("Here's how the top 2 shook out:\n\n1. Oakville, Ont.\n2. Burlington, Ont.\n");
+  ASSERT_EQ(ranked.lists.size(), 1U);
+  EXPECT_EQ(ranked.lists[0].entries.size(), 2U);
+  EXPECT_TRUE(parse("How we ranked them:\n\n1. Gather Data Sets\n2. Weight Each Metric\n").lists.empty());
+}
+
 TEST(Entries, TiesMarkedAfterTheNumberAndRanksWithThousands) {
   auto entry = only_entry("5= Alpha Partners");
   EXPECT_EQ(entry.rank, 5);

@@ -284,10 +284,12 @@ bool is_region_label(std::string_view text) { return grammar::region_words().fin
 
 bool is_non_ranking_heading(std::string_view title) {
   std::size_t pos = 0;
-  for (auto word = next_word(title, pos); !word.empty(); word = next_word(title, pos)) {
+  bool first = true;
+  for (auto word = next_word(title, pos); !word.empty(); word = next_word(title, pos), first = false) {
     auto bare = word;
     while (!bare.empty() && !std::isalnum(static_cast<unsigned char>(bare.back()))) bare.remove_suffix(1);
-    if (!bare.empty() && grammar::non_ranking_words().find(bare)) return true;
+    const auto* found = bare.empty() ? nullptr : grammar::non_ranking_words().find(bare);
+    if (found && (first || found->note != "first word")) return true;
   }
   return false;
 }

@@ -251,6 +251,8 @@ template <> struct action<g::ranked_line> : build<g::ranked_line, RawLine> {};
 template <> struct action<g::bulleted_line> : build<g::bulleted_line, RawLine> {};
 template <> struct action<g::table_row> : build<g::table_row, RawLine> {};
 template <> struct action<g::rank_number> : bind_count<&RawLine::rank> {};
+template <> struct action<g::ordinal_word_rank> : bind_count<&RawLine::rank> {};
+template <> struct action<g::tied_for> : bind_span<&RawLine::tie_marker> {};
 template <> struct action<g::tie_prefix> : bind_span<&RawLine::tie_marker> {};
 template <> struct action<g::tie_suffix> : bind_span<&RawLine::tie_marker> {};
 template <>
