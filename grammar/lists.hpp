@@ -105,8 +105,9 @@ struct rank_punctuation : seq<sor<one<'.', ')', ':'>, seq<opt_hspaces, sor<dash,
 // nor is one with a thousands comma ("1,200 Ohio Nurses Honored") without a "#".
 struct spaced_rank_guard : not_at<sor<seq<rep<4, ascii::digit>, word_end>, seq<digits, hspaces, month_name>>> {};
 struct number_word : sor<seq<TAO_PEGTL_STRING("No"), opt<one<'.'>>>, RANKPARSE_KW("rank"), RANKPARSE_KW("number")> {};
-// Without punctuation a rank needs a name starting with a capital after it.
-struct name_follows : at<hspaces, sor<ascii::upper, one<'(', '"'>, utf8_one_of<0x201C>>> {};
+// Without punctuation a rank needs a name starting with a capital after it,
+// or with a letter of another script ("48  École Polytechnique").
+struct name_follows : at<hspaces, sor<ascii::upper, one<'(', '"'>, utf8_one_of<0x201C>, non_ascii_letter>> {};
 // "1st:", "2nd -", "Tied for 4th:", "First:": ordinal ranks, with a mark and a
 // capitalized name after them ("1st Source Bank" is a name).
 struct ordinal_suffix : sor<TAO_PEGTL_ISTRING("st"), TAO_PEGTL_ISTRING("nd"), TAO_PEGTL_ISTRING("rd"), TAO_PEGTL_ISTRING("th")> {};
