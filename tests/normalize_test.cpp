@@ -277,6 +277,29 @@ TEST(Entries, ADashSetsAPlaceOrAValueApart) {
   EXPECT_EQ(entry.name.text, "Maumee Paper Co.");
 }
 
+TEST(Entries, MovementNotesAfterTheName) {
+  auto entry = only_entry("11. Jones Day (Washington, D.C.), down 4");
+  EXPECT_EQ(entry.name.text, "Jones Day");
+  ASSERT_EQ(entry.attributes.size(), 1U);
+  EXPECT_EQ(entry.attributes[0].label, "movement");
+  EXPECT_EQ(entry.attributes[0].value, "down 4");
+  // Cut before the place is sought, so the comma tail is still the place.
+  entry = only_entry("3. Jones Day, Cleveland, down 1");
+  EXPECT_EQ(entry.name.text, "Jones Day");
+  ASSERT_TRUE(entry.location);
+  EXPECT_EQ(entry.location->text, "Cleveland");
+  entry = only_entry("5. Fairbank Stroud LLP (Minneapolis) \u2014 new");
+  EXPECT_EQ(entry.name.text, "Fairbank Stroud LLP");
+  EXPECT_EQ(entry.attributes.at(0).value, "new");
+  entry = only_entry("7. Alpha Health (up 3 spots) (Dayton, Ohio)");
+  EXPECT_EQ(entry.name.text, "Alpha Health");
+  EXPECT_EQ(entry.attributes.at(0).value, "up 3 spots");
+  EXPECT_EQ(entry.location->text, "Dayton, Ohio");
+  // A name that only starts like a note keeps it: "Up 4 Fitness" is no movement.
+  entry = only_entry("2. Alpha Gym, Up 4 Fitness Club");
+  EXPECT_TRUE(entry.attributes.empty());
+}
+
 TEST(Entries, CommasInsideAFirmsName) {
   auto entry = only_entry("1. Brennan, Hale & Whitcomb LLP");
   EXPECT_EQ(entry.name.text, "Brennan, Hale & Whitcomb LLP");

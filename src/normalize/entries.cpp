@@ -1,5 +1,6 @@
 #include "normalize/entries.hpp"
 
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -24,10 +25,31 @@ bool has_capitalized_word_after_first(std::string_view text) {
   return false;
 }
 
+struct MovementNote {
+  std::size_t separator;  // where the comma or dash before the note begins
+  RawSpan note;
+};
+
+// The text after the last comma or dash of `span`, when it says how the entry moved since the last edition.
+std::optional<MovementNote> trailing_movement_note(const Source& source, RawSpan span, const std::vector<RawParenthetical>& parentheticals) {
+  std::optional<MovementNote> found;
+  if (const auto comma = last_outside(source, span, ",", parentheticals)) found = MovementNote{*comma, trim(source, {*comma + 1, span.end})};
+  if (const auto dash = last_dash_separator(source, span, parentheticals); dash && (!found || dash->begin > found->separator)) {
+    found = MovementNote{dash->begin, trim(source, {dash->end, span.end})};
+  }
+  if (found && is_movement_note(source.slice(found->note))) return found;
+  return std::nullopt;
+}
+
 // Cuts what may trail a name: footnote marks, "– tie", ": $2.1 billion",
 // "— 58.12", "#4 in Nursing", ", No. 19;", "— No. 14", a full stop.
 Piece strip_trailers(const Source& source, RawSpan span, const std::vector<RawParenthetical>& parentheticals) {
   Piece piece{trim_end(source, span, "*;,"), false, std::nullopt, {}};
+  // ", down 4", " — new": a change since the last edition, cut before any place is sought ("Jones Day, Cleveland, down 1").
+  if (const auto movement = trailing_movement_note(source, piece.span, parentheticals)) {
+    piece.attributes.push_back(Attribute{"movement", clean_text(source.slice(movement->note)), source.span(movement->note)});
+    piece.span = without_trailing_dash(source, trim_end(source, {piece.span.begin, movement->separator}, ","));
+  }
   // "– tie", "- tied", ", tie"
   for (const std::string_view word : {"tied", "tie", "Tied", "Tie", "TIE"}) {
     const auto text = source.slice(piece.span);

@@ -96,6 +96,9 @@ Located find_location(const Source& source, RawSpan span, const std::vector<RawP
       if (!piece.rank) piece.rank = annotated_rank(inner_text);
       piece.attributes.push_back(Attribute{"rank_annotation", std::string(inner_text), source.span(inner)});
       located.removed.push_back(paren.outer);
+    } else if (is_movement_note(inner_text)) {  // "(up 3)", "(new)"
+      piece.attributes.push_back(Attribute{"movement", std::string(inner_text), source.span(inner)});
+      located.removed.push_back(paren.outer);
     } else {
       others.push_back(&paren);
     }

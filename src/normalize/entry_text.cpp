@@ -40,6 +40,29 @@ bool is_rank_annotation(std::string_view inner) {
           find_ignoring_case(inner, "overall") != std::string_view::npos);
 }
 
+bool is_movement_note(std::string_view text) {
+  while (!text.empty() && (text.back() == '.' || text.back() == ' ')) text.remove_suffix(1);
+  for (const std::string_view whole : {"new", "new entry", "new to list", "no change", "unchanged", "re-entry", "reentry", "returning"}) {
+    if (equals_ignoring_case(text, whole)) return true;
+  }
+  // "up 4", "down 12", "down 4 spots", "up 2 places", "up from 7"
+  for (const std::string_view direction : {"up ", "down "}) {
+    if (!starts_with_ignoring_case(text, direction)) continue;
+    auto rest = text.substr(direction.size());
+    if (starts_with_ignoring_case(rest, "from ")) rest.remove_prefix(5);
+    if (starts_with_ignoring_case(rest, "no. ")) rest.remove_prefix(4);
+    std::size_t digits = 0;
+    while (digits < rest.size() && rest[digits] >= '0' && rest[digits] <= '9') ++digits;
+    if (digits == 0) return false;
+    rest.remove_prefix(digits);
+    for (const std::string_view unit : {"", " spot", " spots", " place", " places", " position", " positions"}) {
+      if (equals_ignoring_case(rest, unit)) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 // A full stop that ends the entry is dropped unless it belongs to an
 // abbreviation ("Inc.", "N.C.").
 RawSpan without_full_stop(const Source& source, RawSpan span) {

@@ -27,6 +27,9 @@ struct Piece {
 // The number in a rank annotation: "#12 overall", "No. 12", "National rank: #300".
 [[nodiscard]] std::optional<std::int64_t> annotated_rank(std::string_view text);
 [[nodiscard]] bool is_rank_annotation(std::string_view inner);
+// A change since the last edition, written after a name: "down 4", "up 1",
+// "new", "no change", "unchanged", "re-entry".
+[[nodiscard]] bool is_movement_note(std::string_view text);
 // Drops a full stop that ends the entry, unless it belongs to an abbreviation ("Inc.", "N.C.").
 [[nodiscard]] RawSpan without_full_stop(const Source& source, RawSpan span);
 [[nodiscard]] bool inside_any(std::size_t offset, const std::vector<RawParenthetical>& parentheticals);
