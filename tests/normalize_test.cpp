@@ -261,10 +261,11 @@ TEST(Entries, ADashSetsAPlaceOrAValueApart) {
   EXPECT_FALSE(entry.location);
   entry = only_entry("1. Charit\u00e9 - Universit\u00e4tsmedizin Berlin, Berlin");
   EXPECT_EQ(entry.name.text, "Charit\u00e9 - Universit\u00e4tsmedizin Berlin");
-  // "in Tyler" is no town's name ("in City" is not read yet; the dash must not make it one).
+  // "Tyler in Tyler" is no town's name: the place is after "in", and the campus before it stays in the name.
   entry = only_entry("1. Mother Felicity Hospital - Tyler in Tyler, Texas");
   ASSERT_TRUE(entry.location);
-  EXPECT_NE(entry.location->text, "Tyler in Tyler, Texas");
+  EXPECT_EQ(entry.location->text, "Tyler, Texas");
+  EXPECT_EQ(entry.name.text, "Mother Felicity Hospital - Tyler");
   // A campus after a dash stays in the name; a number that begins a name is no value.
   entry = only_entry("1. University of Wisconsin - Madison");
   EXPECT_EQ(entry.name.text, "University of Wisconsin - Madison");
@@ -298,6 +299,19 @@ TEST(Entries, MovementNotesAfterTheName) {
   // A name that only starts like a note keeps it: "Up 4 Fitness" is no movement.
   entry = only_entry("2. Alpha Gym, Up 4 Fitness Club");
   EXPECT_TRUE(entry.attributes.empty());
+}
+
+TEST(Entries, PlaceAfterIn) {
+  auto entry = only_entry("1. Mayo Clinic in Rochester, Minn.");
+  EXPECT_EQ(entry.name.text, "Mayo Clinic");
+  EXPECT_EQ(entry.location->text, "Rochester, Minn.");
+  entry = only_entry("2. Cleveland Clinic in Cleveland");
+  EXPECT_EQ(entry.name.text, "Cleveland Clinic");
+  EXPECT_EQ(entry.location->text, "Cleveland");
+  // A bare city after "in" is a place only after a hospital's name.
+  entry = only_entry("3. Washington University in St. Louis");
+  EXPECT_EQ(entry.name.text, "Washington University in St. Louis");
+  EXPECT_FALSE(entry.location);
 }
 
 TEST(Entries, CommasInsideAFirmsName) {

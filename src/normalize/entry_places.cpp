@@ -159,6 +159,20 @@ Located find_location(const Source& source, RawSpan span, const std::vector<RawP
       return located;
     }
   }
+  // "Mayo Clinic in Rochester, Minn.", "Cleveland Clinic in Cleveland": "in"
+  // sets a place apart after a hospital's name, or before "Town, State"
+  // after any name ("Washington University in St. Louis" is a name).
+  if (const auto in = last_outside(source, span, " in ", parentheticals)) {
+    const RawSpan tail = trim(source, {*in + 4, span.end});
+    const CleanedText tail_text(source.slice(tail));
+    const RawSpan head = trim(source, {span.begin, *in});
+    if (!tail.empty() && (reads_as_north_american_town(tail_text) ||
+                          (names_known_city(tail_text) && is_facility_name(CleanedText(source.slice(head)))))) {
+      located.location = tail;
+      located.name = head;
+      return located;
+    }
+  }
   // "Lakeshore Clinic — Cleveland", "Café Lola - Fort Worth, Texas": a dash
   // sets a place apart when the gazetteer knows it or it reads "Town, State"
   // ("Charité - Universitätsmedizin Berlin, Berlin" is a name, then a place).
