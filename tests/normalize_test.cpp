@@ -314,6 +314,20 @@ TEST(Entries, PlaceAfterIn) {
   EXPECT_FALSE(entry.location);
 }
 
+TEST(Entries, PollColumnsAfterTheName) {
+  auto entry = only_entry("1. Georgia (62) 12-0 1,574 1");
+  EXPECT_EQ(entry.name.text, "Georgia");
+  EXPECT_TRUE(entry.qualifiers.empty());
+  ASSERT_EQ(entry.attributes.size(), 1U);
+  EXPECT_EQ(entry.attributes[0].label, "columns");
+  EXPECT_EQ(entry.attributes[0].value, "(62) 12-0 1,574 1");
+  entry = only_entry("25. Tennessee 8-4 111 NR");
+  EXPECT_EQ(entry.name.text, "Tennessee");
+  // One number ends a name; a date is no column.
+  EXPECT_EQ(only_entry("4. Forever 21").name.text, "Forever 21");
+  EXPECT_EQ(only_entry("4. Alpha Bistro, opened March 3, 2024").name.text, "Alpha Bistro, opened March 3, 2024");
+}
+
 TEST(Entries, CommasInsideAFirmsName) {
   auto entry = only_entry("1. Brennan, Hale & Whitcomb LLP");
   EXPECT_EQ(entry.name.text, "Brennan, Hale & Whitcomb LLP");

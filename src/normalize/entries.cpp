@@ -1,5 +1,6 @@
 #include "normalize/entries.hpp"
 
+#include <algorithm>
 #include <optional>
 #include <span>
 #include <string>
@@ -41,10 +42,51 @@ std::optional<MovementNote> trailing_movement_note(const Source& source, RawSpan
   return std::nullopt;
 }
 
+// A column of a poll or table row: a number ("1,574", "98.5"), a record
+// ("12-0", "10-1-1") or a mark for no previous rank ("NR", "—").
+bool is_stat_column(std::string_view token) {
+  if (token == "NR" || token == "\xE2\x80\x94" || token == "-") return true;
+  // Digits at both ends: "3," of "March 3, 2024" is a date's day, not a column.
+  const auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
+  return token.find_first_not_of("0123456789,.-") == std::string_view::npos && is_digit(token.front()) && is_digit(token.back());
+}
+
+// Where the columns that trail a poll row's name begin: "Georgia (62) 12-0
+// 1,574 1" has first-place votes, record, points and last week's rank. Two
+// numbers at least, so "Forever 21" and "Blink 182" keep theirs.
+std::optional<std::size_t> trailing_stat_columns(const Source& source, RawSpan span, const std::vector<RawParenthetical>& parentheticals) {
+  const auto text = source.slice(span);
+  std::size_t begin = text.size();
+  std::size_t numbers = 0;
+  while (begin > 0) {
+    const auto space = text.find_last_of(' ', begin - 1);
+    if (space == std::string_view::npos) break;
+    const auto token = text.substr(space + 1, begin - space - 1);
+    if (token.empty() || !is_stat_column(token)) break;
+    numbers += token.find_first_of("0123456789") != std::string_view::npos ? 1U : 0U;
+    begin = space;
+  }
+  if (numbers < 2) return std::nullopt;
+  // "(62)" right before them: first-place votes.
+  for (const auto& paren : parentheticals) {
+    const auto inner = source.slice(paren.inner);
+    if (paren.outer.end == span.begin + begin && !inner.empty() && inner.find_first_not_of("0123456789,") == std::string_view::npos) {
+      begin = paren.outer.begin - span.begin;
+    }
+  }
+  if (trim(source, {span.begin, span.begin + begin}).empty()) return std::nullopt;
+  return span.begin + begin;
+}
+
 // Cuts what may trail a name: footnote marks, "– tie", ": $2.1 billion",
 // "— 58.12", "#4 in Nursing", ", No. 19;", "— No. 14", a full stop.
 Piece strip_trailers(const Source& source, RawSpan span, const std::vector<RawParenthetical>& parentheticals) {
   Piece piece{trim_end(source, span, "*;,"), false, std::nullopt, {}};
+  if (const auto columns = trailing_stat_columns(source, piece.span, parentheticals)) {
+    const RawSpan values = trim(source, {*columns, piece.span.end});
+    piece.attributes.push_back(Attribute{"columns", clean_text(source.slice(values)), source.span(values)});
+    piece.span = trim(source, {piece.span.begin, *columns});
+  }
   // ", down 4", " — new": a change since the last edition, cut before any place is sought ("Jones Day, Cleveland, down 1").
   if (const auto movement = trailing_movement_note(source, piece.span, parentheticals)) {
     piece.attributes.push_back(Attribute{"movement", clean_text(source.slice(movement->note)), source.span(movement->note)});
