@@ -328,6 +328,30 @@ TEST(Entries, PollColumnsAfterTheName) {
   EXPECT_EQ(only_entry("4. Alpha Bistro, opened March 3, 2024").name.text, "Alpha Bistro, opened March 3, 2024");
 }
 
+TEST(Lists, PlaceColumnsOfTablesSetWithTabsOrSpaces) {
+  // A header row names the place column, so a town the gazetteer lacks is still the place.
+  const auto headed = parse(
+      "Top 2 high schools:\n\nRank\tSchool\tLocation\tScore\n1\tBoston Latin School\tBoston\t99.85\n"
+      "2\tHopkinton High School\tHopkinton\t97.44\n");
+  ASSERT_EQ(headed.lists.size(), 1U);
+  ASSERT_EQ(headed.lists[0].entries.size(), 2U);
+  const auto& second = headed.lists[0].entries[1];
+  EXPECT_EQ(second.name.text, "Hopkinton High School");
+  ASSERT_TRUE(second.location);
+  EXPECT_EQ(second.location->text, "Hopkinton");
+  ASSERT_EQ(second.attributes.size(), 1U);
+  EXPECT_EQ(second.attributes[0].value, "97.44");
+  // A ragged row has no cell to take by position.
+  const auto ragged = parse("Top 1:\n\nRank   School   Location   Score\n1      Worcester Academy Worcester      98.96\n");
+  ASSERT_EQ(ragged.lists.size(), 1U);
+  EXPECT_FALSE(ragged.lists[0].entries.at(0).location);
+  // Without a header, a cell that reads as a place.
+  const auto bare = parse("Top 1:\n\n7   Exxon Mobil   344,582   Spring, Texas\n");
+  ASSERT_EQ(bare.lists.size(), 1U);
+  ASSERT_TRUE(bare.lists[0].entries.at(0).location);
+  EXPECT_EQ(bare.lists[0].entries[0].location->text, "Spring, Texas");
+}
+
 TEST(Entries, CommasInsideAFirmsName) {
   auto entry = only_entry("1. Brennan, Hale & Whitcomb LLP");
   EXPECT_EQ(entry.name.text, "Brennan, Hale & Whitcomb LLP");

@@ -228,7 +228,24 @@ std::vector<RawSpan> split_columns(const Source& source, RawSpan span) {
 
 }  // namespace
 
-std::vector<Entry> build_entries(const Source& source, const RawLine& line, Diagnostics& diagnostics, BareParenReading reading) {
+std::optional<PlaceColumn> place_column_of(const Source& source, RawSpan header) {
+  const auto cells = split_columns(source, header);
+  if (cells.size() < 3) return std::nullopt;
+  const auto is_one_of = [](std::string_view cell, std::initializer_list<std::string_view> words) {
+    return std::any_of(words.begin(), words.end(), [cell](std::string_view word) { return equals_ignoring_case(cell, word); });
+  };
+  // "Rank" heads the rank, which rows carry before their body.
+  const std::size_t rank_cells = is_one_of(source.slice(cells.front()), {"rank", "#", "no.", "place", "pos."}) ? 1 : 0;
+  for (std::size_t i = rank_cells + 1; i < cells.size(); ++i) {
+    if (is_one_of(source.slice(cells[i]), {"location", "city", "town", "city, state", "headquarters", "hq", "hometown", "place"})) {
+      return PlaceColumn{i - rank_cells, cells.size() - rank_cells};
+    }
+  }
+  return std::nullopt;
+}
+
+std::vector<Entry> build_entries(const Source& source, const RawLine& line, Diagnostics& diagnostics, BareParenReading reading,
+                                 std::optional<PlaceColumn> place_column) {
   // Ranks count from 1; a rank that is none is recorded as null, the entry kept.
   std::optional<std::int64_t> rank;
   if (line.rank && line.rank->overflow) {
@@ -266,14 +283,25 @@ std::vector<Entry> build_entries(const Source& source, const RawLine& line, Diag
 
   // A row of a table set with spaces: "Massachusetts   64.41   9" or, with the
   // rank after the name, "University of Northfield     34".
+  // The place column's cell, or without one the first later cell that reads
+  // as a place, is the location: "Boston Latin School\tBoston\t99.85".
   std::optional<std::int64_t> column_rank;
+  std::optional<RawSpan> column_place;
   if (const auto columns = split_columns(source, region); columns.size() > 1) {
+    const auto is_place_cell = [&](std::size_t i, std::string_view cell) {
+      if (place_column) return i == place_column->index && columns.size() == place_column->cells;
+      return reads_as_place(CleanedText(cell));
+    };
     region = columns.front();
     for (std::size_t i = 1; i < columns.size(); ++i) {
       const auto cell = source.slice(columns[i]);
       const bool number = cell.find_first_not_of("0123456789") == std::string_view::npos && cell.size() <= 6;
       if (i == 1 && number && !rank) {
         column_rank = count_from_text(cell, columns[i]).value;
+        continue;
+      }
+      if (!column_place && !number && is_place_cell(i, cell)) {
+        column_place = columns[i];
         continue;
       }
       shared_attributes.push_back(Attribute{"column", clean_text(cell), source.span(columns[i])});
@@ -308,10 +336,10 @@ std::vector<Entry> build_entries(const Source& source, const RawLine& line, Diag
     entry.attributes = shared_attributes;
     if (!splits.empty()) entry.attributes.insert(entry.attributes.end(), whole.attributes.begin(), whole.attributes.end());
     entry.attributes.insert(entry.attributes.end(), piece.attributes.begin(), piece.attributes.end());
-    if (located.location) {
+    if (const auto place = located.location ? located.location : column_place) {
       // City, state and country are filled in later, when the whole article's places are known.
-      entry.location = Location{.text = clean_text(source.slice(*located.location)), .span = source.span(*located.location),
-                                .city = std::nullopt, .state = std::nullopt, .country = std::nullopt};
+      entry.location = Location{.text = clean_text(source.slice(*place)), .span = source.span(*place), .city = std::nullopt,
+                                .state = std::nullopt, .country = std::nullopt};
     }
     entry.key = entity_key(entry.name.text);
     if (entry.name.text.empty()) {

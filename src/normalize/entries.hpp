@@ -3,6 +3,8 @@
 // attributes, key.
 #pragma once
 
+#include <cstddef>
+#include <optional>
 #include <vector>
 
 #include "diagnostics.hpp"
@@ -21,7 +23,20 @@ namespace rankparse::detail {
 // Value suffixes (": $2.1 billion") and rank annotations become attributes.
 // A label ("Ohio: ...") is the entry's group, or its name when what follows
 // is a value ("Alpha Corp: $2.1 billion").
+// Where a table set with tabs or spaces has its place column, read from its
+// header row ("Rank   School   Location   Score"): the cell's index in a row's
+// body (the name's cell is 0, a rank cell is not in the body) and how many
+// cells a row's body has. A row with another count is ragged, its cells not
+// to be trusted by position.
+struct PlaceColumn {
+  std::size_t index;
+  std::size_t cells;
+};
+[[nodiscard]] std::optional<PlaceColumn> place_column_of(const Source& source, RawSpan header);
+
+// Without a place column, the first cell after the name that reads as a place is the location.
 [[nodiscard]] std::vector<Entry> build_entries(const Source& source, const RawLine& line, Diagnostics& diagnostics,
-                                               BareParenReading reading = BareParenReading::by_gazetteer);
+                                               BareParenReading reading = BareParenReading::by_gazetteer,
+                                               std::optional<PlaceColumn> place_column = std::nullopt);
 
 }  // namespace rankparse::detail

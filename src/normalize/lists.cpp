@@ -326,7 +326,11 @@ class Assembler {
       return;
     }
     if (entry_line_follows()) {
-      if (!is_column_header(source_.slice(line.span))) on_group_heading(line);
+      if (!is_column_header(source_.slice(line.span))) {
+        on_group_heading(line);
+      } else if (!open_) {
+        place_column_ = place_column_of(source_, line.span);  // the header row of the table below
+      }
       return;
     }
     if (!open_ && (pending_ || has_rank_after_name) && !is_column_header(source_.slice(line.span))) {
@@ -462,6 +466,7 @@ class Assembler {
     interrupted_ = false;
     first_rank_.reset();
     last_rank_raw_.reset();
+    place_column_.reset();
   }
 
   void finish(List list) {
@@ -469,7 +474,7 @@ class Assembler {
     for (const auto& pending : pending_lines_) lines.push_back(&pending.line);
     const auto reading = read_bare_parentheticals(source_, lines);
     for (const auto& pending : pending_lines_) {
-      auto entries = build_entries(source_, pending.line, diagnostics_, reading);
+      auto entries = build_entries(source_, pending.line, diagnostics_, reading, place_column_);
       for (auto& entry : entries) {
         if (pending.place && !entry.location) {
           entry.location = Location{.text = clean_text(source_.slice(*pending.place)), .span = source_.span(*pending.place), .city = {},
@@ -508,6 +513,7 @@ class Assembler {
   std::vector<PendingLine> pending_lines_;  // the open list's entry lines
   std::optional<std::int64_t> first_rank_;
   std::optional<RawCount> last_rank_raw_;
+  std::optional<PlaceColumn> place_column_;  // of the table the list is, from its header row
 };
 
 }  // namespace
