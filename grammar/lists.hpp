@@ -2,7 +2,9 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <cstring>
+#include <string_view>
 
 #include "dates.hpp"
 #include "lexical.hpp"
@@ -115,11 +117,43 @@ struct ordinal_word_rank : table_word<ordinal_table> {};
 struct tied_for : seq<tie_word, hspaces, RANKPARSE_KW("for"), hspaces> {};
 struct ordinal_rank : seq<opt<tied_for>, sor<seq<rank_number, ordinal_suffix, word_end>, ordinal_word_rank>, opt<rank_tie_note>, opt_hspaces,
                           sor<one<':', ')'>, dash>, name_follows> {};
+// "201-250", "101–125": a band of a world ranking, shared by all in it.
+// Consumes nothing; checks that the band ascends and is no span of years
+// ("2023-24 Honor Roll", "2023-2024 Best Hospitals").
+struct ascending_band {
+  using rule_t = ascending_band;
+  using subs_t = empty_list;
+
+  template <typename ParseInput>
+  [[nodiscard]] static bool match(ParseInput& in) {
+    const std::string_view rest(in.current(), in.size());
+    std::size_t pos = 0;
+    const auto number = [&]() {
+      std::uint64_t value = 0;
+      const auto begin = pos;
+      while (pos < rest.size() && pos - begin < 9 && rest[pos] >= '0' && rest[pos] <= '9') value = value * 10 + static_cast<std::uint64_t>(rest[pos++] - '0');
+      return pos == begin ? std::uint64_t{0} : value;
+    };
+    const auto first = number();
+    if (rest.substr(pos, 1) == "-") {
+      pos += 1;
+    } else if (rest.substr(pos, 3) == "\xE2\x80\x93") {
+      pos += 3;
+    } else {
+      return false;
+    }
+    const auto last = number();
+    const bool years = first >= 1900 && first <= 2100 && last <= first + 1;
+    return first > 0 && last > first && !years;
+  }
+};
+struct band_last : digits {};
+struct rank_band : seq<ascending_band, rank_number, sor<one<'-'>, utf8_one_of<0x2013>>, band_last, word_end> {};
 struct rank_marker : sor<seq<opt<one<'#'>>, opt<tie_prefix>, opt<negative_sign>, rank_number, opt<tie_suffix>, opt<rank_tie_note>, rank_punctuation>,
                          seq<number_word, opt_hspaces, opt<one<'#'>>, rank_number, opt<rank_tie_note>, sor<rank_punctuation, name_follows>>,
                          seq<spaced_rank_guard, sor<one<'#'>, not_at<digits, one<','>>>, opt<tie_prefix>, rank_number, opt<tie_suffix>,
                              opt<rank_tie_note>, name_follows>,
-                         ordinal_rank> {};
+                         ordinal_rank, seq<opt<one<'#'>>, rank_band, sor<rank_punctuation, name_follows>>> {};
 
 // Bullets of honor rolls and unranked lists.
 struct bullet : sor<one<'-', '*'>, utf8_one_of<0x2022, 0x00B7, 0x2013, 0x2014, 0x25AA, 0x25CF, 0x25BA, 0x2023, 0x2043>> {};
@@ -168,5 +202,7 @@ struct table_row : seq<opt_hspaces, one<'|'>, list<table_cell, one<'|'>>, opt_hs
 
 template <typename Name>
 struct tao::pegtl::analyze_traits<Name, rankparse::grammar::colon_terminated> : analyze_any_traits<> {};
+template <typename Name>
+struct tao::pegtl::analyze_traits<Name, rankparse::grammar::ascending_band> : analyze_opt_traits<> {};
 template <typename Name, char... Ends>
 struct tao::pegtl::analyze_traits<Name, rankparse::grammar::text_until_paren<Ends...>> : analyze_any_traits<> {};

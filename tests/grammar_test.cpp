@@ -82,7 +82,8 @@ TEST(Grammar, EntryLinesWithRankMarkers) {
   for (const char* line : {"7. Name", "7.Name", "  7. Name", "7) Name", "7   Name", "#7 Name", "#7. Name", "#7 | Name", "No. 7 Name",
                            "No. 7: Name", "Rank 7- Name", "T-7. Name", "T7 Name", "=7 Name", "7 (tie). Name", "7. (tie) Name",
                            "7= Name", "7T. Name", "#1,047 Name", "1,102. Name", "48  \u00c9cole", "=48  \u00c9cole", "1st: Name",
-                           "22nd - Name", "Tied for 4th: Name", "Second: Name", "3rd (tie) - Name"}) {
+                           "22nd - Name", "Tied for 4th: Name", "Second: Name", "3rd (tie) - Name", "201-250  Name",
+                           "101\u2013125  Name", "201-250. Name", "1001-1200  Name"}) {
     EXPECT_EQ(rest_after<g::ranked_line>(std::string(line) + "\nnext"), "next") << line;
   }
   EXPECT_EQ(rest_after<g::ranked_line>("1. \n"), std::nullopt);  // a bare rank is no entry
@@ -92,6 +93,9 @@ TEST(Grammar, EntryLinesWithRankMarkers) {
   EXPECT_EQ(rest_after<g::ranked_line>("1.5 million people live here\n"), std::nullopt);
   EXPECT_EQ(rest_after<g::ranked_line>("10 hospitals were ranked\n"), std::nullopt);  // a count in a sentence
   EXPECT_EQ(rest_after<g::ranked_line>("1,200 Ohio Nurses Honored\n"), std::nullopt);  // a grouped number needs "#" or a mark
+  EXPECT_EQ(rest_after<g::ranked_line>("2023-24 Honor Roll hospitals\n"), std::nullopt);  // years, not a band
+  EXPECT_EQ(rest_after<g::ranked_line>("2023-2024 Best Hospitals\n"), std::nullopt);
+  EXPECT_EQ(rest_after<g::ranked_line>("250-201  Name\n"), std::nullopt);  // a band ascends
   EXPECT_EQ(rest_after<g::ranked_line>("1st Source Bank\n"), std::nullopt);            // an ordinal needs a mark
   EXPECT_EQ(rest_after<g::ranked_line>("First: the data were gathered\n"), std::nullopt);  // and a name after it
 }

@@ -533,6 +533,16 @@ TEST(Lists, ASentenceStartingWithANumberIsNoEntry) {
   EXPECT_EQ(bare.lists[0].entries.size(), 2U);
 }
 
+TEST(Entries, RankBandsOfWorldRankings) {
+  const auto entry = only_entry("201\u2013250  University of Vienna (Vienna, Austria)");
+  EXPECT_EQ(entry.rank, 201);
+  EXPECT_TRUE(entry.tied);  // all in the band share it
+  EXPECT_EQ(entry.name.text, "University of Vienna");
+  ASSERT_EQ(entry.attributes.size(), 1U);
+  EXPECT_EQ(entry.attributes[0].label, "rank_band");
+  EXPECT_EQ(entry.attributes[0].value, "201\u2013250");
+}
+
 TEST(Lists, AHeadlineEndingInARankIsNoEntry) {
   const auto headline = parse("Overland Park climbs to No. 2\n\nOverland Park rose two places this year.\n");
   EXPECT_TRUE(headline.lists.empty());

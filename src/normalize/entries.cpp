@@ -259,11 +259,13 @@ std::vector<Entry> build_entries(const Source& source, const RawLine& line, Diag
   } else if (line.rank) {
     rank = line.rank->value;
   }
-  bool tied = line.tie_marker.has_value();
+  // Everyone in a band shares it, as tied entries share a rank.
+  bool tied = line.tie_marker.has_value() || line.rank_band.has_value();
 
   // "Alpha Corp: $2.1 billion" names Alpha Corp; "Ohio: Lakeview Hospital" groups it under Ohio.
   RawSpan region = trim(source, line.body);
   std::vector<Attribute> shared_attributes;
+  if (line.rank_band) shared_attributes.push_back(Attribute{"rank_band", clean_text(source.slice(*line.rank_band)), source.span(*line.rank_band)});
   if (line.label) {
     if (looks_like_value(source.slice(region))) {
       // "Oregon: 50.0% (tie)": the tie note marks the entry, it is no part of the value.

@@ -254,6 +254,7 @@ template <> struct action<g::rank_number> : bind_count<&RawLine::rank> {};
 template <> struct action<g::ordinal_word_rank> : bind_count<&RawLine::rank> {};
 template <> struct action<g::tied_for> : bind_span<&RawLine::tie_marker> {};
 template <> struct action<g::tie_prefix> : bind_span<&RawLine::tie_marker> {};
+template <> struct action<g::rank_band> : bind_span<&RawLine::rank_band> {};
 template <> struct action<g::tie_suffix> : bind_span<&RawLine::tie_marker> {};
 template <>
 struct action<g::negative_sign> {

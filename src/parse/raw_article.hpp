@@ -64,6 +64,7 @@ struct RawLine {
   std::optional<RawCount> rank;
   bool negative_rank = false;         // "-1. Name"
   std::optional<RawSpan> tie_marker;  // "T-", "=", "(tie)" between rank and name
+  std::optional<RawSpan> rank_band;   // "201-250" of a world ranking: the rank is its first number
   std::optional<RawSpan> label;       // "Ohio" of "Ohio: Lakeview Hospital (Dayton)"
   RawSpan body;                       // after marker and label
   std::vector<RawParenthetical> parentheticals;
