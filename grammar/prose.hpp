@@ -84,8 +84,10 @@ struct rank_claim;
 struct ranking_edition : seq<sor<one<'1'>, one<'2'>>, rep<3, ascii::digit>, opt<dash, rep_min_max<2, 4, ascii::digit>>, whole_word_end> {};
 // The edition may also follow the name: "Newsweek's World's Best Specialized Hospitals 2024 ranking".
 struct edition_before_noun : seq<ranking_edition, sp, ranking_noun> {};
+// "the", "its", "their" begin another ranking's name ("Forbes said its 2024 Best Employers list").
+struct ranking_determiner : sor<RANKPARSE_KW("the"), RANKPARSE_KW("its"), RANKPARSE_KW("their")> {};
 template <typename Joint, unsigned Most>
-struct ranking_name : rep_max<Most, Joint, not_at<ranking_noun>, not_at<rank_claim>, not_at<edition_before_noun>, word> {};
+struct ranking_name : rep_max<Most, Joint, not_at<ranking_noun>, not_at<rank_claim>, not_at<edition_before_noun>, not_at<ranking_determiner>, word> {};
 template <typename Joint>
 struct ranking_words : sor<seq<Joint, ranking_edition, ranking_name<Joint, 6>>, seq<ranking_name<Joint, 7>, opt<Joint, ranking_edition>>> {};
 // Only the owner's possessive makes the words a ranking's name: "Fortune/PINC
@@ -95,6 +97,14 @@ struct publisher_ranking : seq<publisher_name, opt<owner_possessive>, ranking_wo
 // "the Meridian Urban Institute's 2024 Global Livability Index"
 struct unknown_publisher_ranking
     : seq<opt<RANKPARSE_KW("the"), sp>, unknown_publisher, owner_possessive, ranking_words<sp>, sp, ranking_noun> {};
+struct release_verb : sor<RANKPARSE_KW("released"), RANKPARSE_KW("published"), RANKPARSE_KW("unveiled"), RANKPARSE_KW("announced"),
+                          RANKPARSE_KW("releases"), RANKPARSE_KW("publishes"), RANKPARSE_KW("unveils"), RANKPARSE_KW("announces")> {};
+// "Niche released its 2024 ...", "Modern Healthcare has released its 2024 ...": the owner before it.
+struct edition_owner : seq<publisher_name, sp, opt<sor<RANKPARSE_KW("has"), RANKPARSE_KW("have")>, sp>, release_verb, sp> {};
+// "its 2024 Best Employers list", "the 2024 U.S. News & World Report Best
+// High Schools rankings": a ranking named after its edition.
+struct edition_first_ranking : seq<opt<edition_owner>, ranking_determiner, sp, ranking_edition, opt<sp, publisher_name, opt<owner_possessive>>,
+                                   ranking_name<sp, 7>, sp, ranking_noun> {};
 // "according to U.S. News' 2023-24 Best Hospitals rankings" names the ranking too.
 struct according_to : seq<RANKPARSE_KW("according"), sp, RANKPARSE_KW("to"), sp,
                           sor<publisher_ranking, unknown_publisher_ranking, publisher_reference>> {};
@@ -223,10 +233,10 @@ struct consecutive_phrase;
 // "for the 22nd time": how often, not what the ranking is of.
 struct times_phrase
     : seq<RANKPARSE_KW("for"), sp, RANKPARSE_KW("the"), sp, sor<ordinal_word, ordinal_digits>, sp, RANKPARSE_KW("time")> {};
-struct ranking_title
-    : plus<not_at<sor<for_edition, seq<sp, consecutive_phrase>, seq<sp, times_phrase>, title_verb, one<','>, clause_end>>, clause_token> {};
-struct release_verb : sor<RANKPARSE_KW("released"), RANKPARSE_KW("published"), RANKPARSE_KW("unveiled"), RANKPARSE_KW("announced"),
-                          RANKPARSE_KW("releases"), RANKPARSE_KW("publishes"), RANKPARSE_KW("unveils"), RANKPARSE_KW("announces")> {};
+// "on Thursday", "on Nov. 5", "today": when it came out, not what it ranks.
+struct title_when : seq<sp, sor<seq<RANKPARSE_KW("on"), sp, sor<weekday, month_name>>, RANKPARSE_KW("today"), RANKPARSE_KW("yesterday")>> {};
+struct ranking_title : plus<not_at<sor<for_edition, seq<sp, consecutive_phrase>, seq<sp, times_phrase>, title_verb, title_when, one<','>, clause_end>>,
+                            clause_token> {};
 // "U.S. News' list of", "Newsweek released its list of"
 struct list_owner : sor<publisher_possessive, seq<publisher_name, sp, release_verb, sp, sor<RANKPARSE_KW("its"), RANKPARSE_KW("their")>>> {};
 struct publisher_list_of : seq<list_owner, sp, opt<RANKPARSE_KW("annual"), sp>, opt<edition_year, sp>, list_noun, sp, RANKPARSE_KW("of"), sp,
@@ -335,6 +345,8 @@ inline constexpr std::string_view fact_lead_words[] = {
     "unveiled", "announced", "releases", "publishes", "unveils", "announces",
     // list_intro, measure_phrase (and unknown_publisher_ranking, a name rule that may begin with "the")
     "here", "below", "these", "following", "the",
+    // edition_first_ranking: ranking_determiner
+    "its", "their",
     // categories_phrase; population_phrase and criteria_phrase; ranked_population
     "are", "were", "based", "list",
     // honored_by
@@ -410,14 +422,14 @@ static_assert(std::all_of(std::begin(fact_lead_words), std::end(fact_lead_words)
 // "Published Oct. 10, 2024" dates the article (when near its top), so it is tried before "released <date>".
 struct prose_fact : sor<rank_claim, consecutive_phrase, based_descriptor, publisher_list_of, according_to, made_by, family_phrase,
                         dated_phrase, released_phrase, list_intro, categories_phrase, population_phrase, ranked_population, criteria_phrase, measure_phrase,
-                        publisher_ranking, unknown_publisher_ranking, honored_by, publisher_mention> {};
+                        publisher_ranking, unknown_publisher_ranking, edition_first_ranking, honored_by, publisher_mention> {};
 // The rules of prose_fact that begin with a name, in the same order. Three
 // of them begin with a known publisher's name, so one lookup in the publisher
 // table decides whether they are tried: a word that names no publisher costs
 // one lookup, not three.
 struct name_fact
     : sor<based_descriptor,
-          if_then_else<at<publisher_name>, sor<publisher_list_of, publisher_ranking, unknown_publisher_ranking, publisher_mention>,
+          if_then_else<at<publisher_name>, sor<publisher_list_of, edition_first_ranking, publisher_ranking, unknown_publisher_ranking, publisher_mention>,
                        unknown_publisher_ranking>> {};
 
 // prose_fact, trying only the rules that may begin here (see fact_start_at).

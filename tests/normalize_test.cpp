@@ -124,6 +124,32 @@ TEST(Headline, TheFirstSentencesStrongestClaimWithANamedSubject) {
 }
 
 // "<owner>'s <edition> <name> <noun>" names the ranking of the article's publisher.
+TEST(Ranking, NamedAfterItsEdition) {
+  auto ranking_of = [](std::string_view text) { return parse(text).ranking; };
+  const auto its = ranking_of("Forbes released its 2024 Best Employers list on Tuesday.\n");
+  ASSERT_TRUE(its.edition && its.title);
+  EXPECT_EQ(its.edition->value, 2024);
+  EXPECT_EQ(its.title->text, "Best Employers");
+  // The owner named after it, or inside it.
+  const auto from = ranking_of("Lakeview High is No. 1 in the 2024-25 Best High Schools rankings from U.S. News.\n");
+  ASSERT_TRUE(from.edition && from.family);
+  EXPECT_EQ(from.edition->value, 2024);
+  EXPECT_EQ(from.family->text, "Best High Schools");
+  const auto inside = ranking_of("Lakeview High tops the 2024 U.S. News & World Report Best High Schools rankings.\n");
+  ASSERT_TRUE(inside.edition);
+  EXPECT_EQ(inside.edition->value, 2024);
+  // A publisher whose name is a possessive owns its ranking: "Maclean's 2025 University Rankings".
+  const auto macleans = parse("Carleton is No. 3 in Maclean's 2025 University Rankings.\n");
+  ASSERT_TRUE(macleans.publisher && macleans.ranking.edition);
+  EXPECT_EQ(macleans.publisher->name, "Maclean's");
+  EXPECT_EQ(macleans.ranking.edition->value, 2025);
+  // Another publisher's ranking named inside is not the article's.
+  const auto other = parse("According to U.S. News, Lakeview is No. 1. It was also on the 2023 Newsweek Best Hospitals list.\n");
+  ASSERT_TRUE(other.publisher);
+  EXPECT_EQ(other.publisher->name, "U.S. News & World Report");
+  EXPECT_FALSE(other.ranking.edition);
+}
+
 TEST(Ranking, NamedWithItsOwnersPossessive) {
   auto ranking_of = [](std::string_view text) { return parse(text).ranking; };
 

@@ -136,24 +136,40 @@ bool reads_as_name(std::string_view words) {
 // article's publisher counts (another publisher's ranking is mentioned, not
 // reported), and only one that has an edition or a name: in "U.S. News' Ben
 // Harder said the rankings" the words are no name.
+// Gives the ranking the name before its noun: a series' name is its family,
+// any other name its title (see name_ranking).
+void apply_ranking_name(const Source& source, RawSpan name, RawSpan noun_span, Ranking& ranking) {
+  const auto name_text = clean_text(source.slice(name));
+  const auto noun = source.slice(noun_span);
+  const bool plural_name = name_text.ends_with('s') && !name_text.ends_with("'s") && !name_text.ends_with("\u2019s");
+  const bool series = plural_name && (equals_ignoring_case(noun, "rankings") || equals_ignoring_case(noun, "lists"));
+  const bool lone_noun = equals_ignoring_case(noun, "ranking") || equals_ignoring_case(noun, "list");
+  const bool noun_in_name = !series && !lone_noun && noun.front() >= 'A' && noun.front() <= 'Z';
+  if (series && !ranking.family) ranking.family = make_text(source, name);
+  if (!series && !ranking.title) ranking.title = make_text(source, noun_in_name ? RawSpan{name.begin, noun_span.end} : name);
+}
+
 void name_ranking(const Source& source, const RawArticle& raw, Article& article) {
   if (!article.publisher) return;
   auto& ranking = article.ranking;
   for (const auto& named : raw.named_rankings) {
     if (publisher_name_of(source, named.publisher) != article.publisher->name) continue;
     const auto name = trim(source, named.name);
-    const auto name_text = clean_text(source.slice(name));
-    const bool has_name = reads_as_name(name_text);
+    const bool has_name = reads_as_name(clean_text(source.slice(name)));
     if (!has_name && !named.edition) continue;
     if (!ranking.edition && named.edition) ranking.edition = make_count(source, *named.edition);
-    if (!has_name) return;  // "Healthgrades' 2024 specialty excellence ratings": an edition only
-    const auto noun = source.slice(named.noun);
-    const bool plural_name = name_text.ends_with('s') && !name_text.ends_with("'s") && !name_text.ends_with("\u2019s");
-    const bool series = plural_name && (equals_ignoring_case(noun, "rankings") || equals_ignoring_case(noun, "lists"));
-    const bool lone_noun = equals_ignoring_case(noun, "ranking") || equals_ignoring_case(noun, "list");
-    const bool noun_in_name = !series && !lone_noun && noun.front() >= 'A' && noun.front() <= 'Z';
-    if (series && !ranking.family) ranking.family = make_text(source, name);
-    if (!series && !ranking.title) ranking.title = make_text(source, noun_in_name ? RawSpan{name.begin, named.noun.end} : name);
+    if (has_name) apply_ranking_name(source, name, named.noun, ranking);  // else "Healthgrades' 2024 specialty excellence ratings": an edition only
+    return;
+  }
+  // "Forbes released its 2024 Best Employers list", "the 2024 Best High
+  // Schools rankings from U.S. News": named after the edition, the owner
+  // said elsewhere. One that names another publisher inside is not the article's.
+  if (ranking.edition) return;
+  for (const auto& named : raw.edition_rankings) {
+    if (named.publisher && publisher_name_of(source, *named.publisher) != article.publisher->name) continue;
+    ranking.edition = make_count(source, named.edition);
+    const auto name = trim(source, named.name);
+    if (reads_as_name(clean_text(source.slice(name)))) apply_ranking_name(source, name, named.noun, ranking);
     return;
   }
 }

@@ -96,6 +96,12 @@ inline void commit(ParseState& state, RawCount&& consecutive, g::consecutive_phr
 // "according to U.S. News' 2024 Best Hospitals rankings": the ranking is what the phrase names.
 inline void commit(RawMention& according, RawMention&& ranking, g::publisher_ranking) { according = ranking; }
 inline void commit(RawMention& according, RawMention&& ranking, g::unknown_publisher_ranking) { according = ranking; }
+inline void commit(ParseState& state, RawMention&& mention, g::edition_first_ranking) {
+  if (mention.publisher) state.article.publisher_mentions.push_back(*mention.publisher);
+  if (!mention.edition || !mention.noun) return;
+  const RawSpan no_name{mention.noun->begin, mention.noun->begin};
+  state.article.edition_rankings.push_back({mention.publisher, *mention.edition, mention.name.value_or(no_name), *mention.noun});
+}
 template <typename Rule>
 void commit(ParseState& state, RawMention&& mention, Rule) {
   if (!mention.publisher) return;
@@ -370,6 +376,11 @@ struct action<g::publisher_name> {
   template <typename ActionInput, typename Record>
   static void apply(const ActionInput& in, Record& record) {
     record.publisher = raw_span(in);
+    // "Maclean's" owns its ranking as "U.S. News'" does: the name is its own possessive.
+    if constexpr (requires { record.possessive; }) {
+      const auto name = in.string_view();
+      if (name.ends_with("'s") || name.ends_with("\u2019s")) record.possessive = true;
+    }
   }
 };
 template <> struct action<g::unknown_publisher> : action<g::publisher_name> {};
@@ -379,6 +390,7 @@ template <> struct action<g::publisher_ranking> : build<g::publisher_ranking, Ra
 template <> struct action<g::publisher_mention> : build<g::publisher_mention, RawMention> {};
 template <> struct action<g::unknown_publisher_ranking> : build<g::unknown_publisher_ranking, RawMention> {};
 template <> struct action<g::honored_by> : build<g::honored_by, RawMention> {};
+template <> struct action<g::edition_first_ranking> : build<g::edition_first_ranking, RawMention> {};
 template <> struct action<g::ranking_edition> : bind_count<&RawMention::edition> {};
 template <typename Joint, unsigned Most>
 struct action<g::ranking_name<Joint, Most>> : bind_span<&RawMention::name> {};

@@ -118,6 +118,16 @@ struct RawNamedRanking {
   RawSpan noun;
 };
 
+// A ranking named after its edition, its owner named inside it or elsewhere:
+// "its 2024 Best Employers list", "the 2024 U.S. News & World Report Best
+// High Schools rankings".
+struct RawEditionRanking {
+  std::optional<RawSpan> publisher;
+  RawCount edition;
+  RawSpan name;
+  RawSpan noun;
+};
+
 struct RawListOf {
   RawSpan span;
   RawSpan publisher;
@@ -171,6 +181,7 @@ struct RawArticle {
   std::vector<RawHeadline> claims;          // rank claims of the first two paragraphs, in reading order
   std::optional<RawListOf> list_of;
   std::vector<RawNamedRanking> named_rankings;  // in reading order
+  std::vector<RawEditionRanking> edition_rankings;  // in reading order
   std::optional<RawReleased> released;
   std::optional<RawFamily> family;
   std::vector<RawItems> categories;

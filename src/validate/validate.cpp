@@ -152,11 +152,13 @@ std::set<std::string> lower_words(const std::string& text) {
 
 // The list the lead sentence speaks of: the one whose title shares most words
 // with the ranking's title; the first list when nothing tells them apart.
+// One shared word tells nothing: it is mostly the kind ranked ("hospitals"),
+// which every list of the article shares.
 const List* headline_list(const Article& article) {
   const List* best = article.lists.empty() ? nullptr : &article.lists.front();
   if (!article.ranking.title) return best;
   const auto wanted = lower_words(article.ranking.title->text);
-  std::size_t best_overlap = 0;
+  std::size_t best_overlap = 1;
   for (const auto& list : article.lists) {
     if (!list.title) continue;
     std::size_t overlap = 0;
