@@ -242,7 +242,13 @@ struct list_owner : sor<publisher_possessive, seq<publisher_name, sp, release_ve
 struct publisher_list_of : seq<list_owner, sp, opt<RANKPARSE_KW("annual"), sp>, opt<edition_year, sp>, list_noun, sp, RANKPARSE_KW("of"), sp,
                                ranking_title, opt<for_edition>> {};
 struct released_date : month_day_date {};
-struct released_phrase : seq<release_verb, sp, opt<RANKPARSE_KW("on"), sp>, released_date> {};
+// "released Tuesday", "published today": the day, counted back from the article's date.
+struct released_day : sor<weekday, RANKPARSE_KW("today"), RANKPARSE_KW("yesterday")> {};
+// "released its rankings Tuesday", "published it on Oct. 30": what was released may come between.
+struct released_noun : ranking_noun {};  // the same words, without ranking_noun's action (it names no ranking here)
+struct released_object : seq<sor<RANKPARSE_KW("it"), RANKPARSE_KW("them"), seq<ranking_determiner, sp, released_noun>>, sp> {};
+struct released_phrase : seq<release_verb, sp, opt<released_object>, opt<RANKPARSE_KW("on"), sp>,
+                             sor<seq<opt<weekday_lead>, released_date>, seq<released_day, not_at<opt<one<'.', ','>>, sp, month_name>>>> {};
 // "part of U.S. News' annual best graduate schools lists": at most nine words
 // of title, so a "part of" that never reaches "lists" costs little.
 struct family_title : seq<not_at<list_noun>, word, rep_max<8, sp, not_at<list_noun>, word>> {};

@@ -233,6 +233,25 @@ TEST(Dates, ImpossibleDatesAreRejected) {
   EXPECT_EQ(iso_text(RawDate{2022, 11, 0, {}}), "2022-11");
 }
 
+TEST(Dates, ADayNamedRelativeToTheArticleCountsBackFromIt) {
+  const RawDate thursday{2024, 4, 11, {}};  // a Thursday
+  EXPECT_EQ(resolve_day_before("Tuesday", thursday).value, "2024-04-09");
+  EXPECT_EQ(resolve_day_before("Tuesday", thursday).resolved_by, DateResolution::article_weekday);
+  EXPECT_EQ(resolve_day_before("Thursday", thursday).value, "2024-04-11");  // the same day
+  EXPECT_EQ(resolve_day_before("Friday", thursday).value, "2024-04-05");    // never after the article
+  EXPECT_EQ(resolve_day_before("today", thursday).value, "2024-04-11");
+  EXPECT_EQ(resolve_day_before("yesterday", RawDate{2024, 3, 1, {}}).value, "2024-02-29");
+  EXPECT_EQ(resolve_day_before("Tuesday", RawDate{2024, 4, 0, {}}).resolved_by, DateResolution::unresolved);  // no day to count from
+  const auto article = parse("April 11, 2024\n\nU.S. News released its rankings Tuesday.\n");
+  ASSERT_TRUE(article.ranking.released);
+  EXPECT_EQ(article.ranking.released->value, "2024-04-09");
+  EXPECT_EQ(article.ranking.released->text, "Tuesday");
+  // A weekday before a full date is part of it.
+  const auto full = parse("April 11, 2024\n\nU.S. News released it on Wednesday, Oct. 30, 2023.\n");
+  ASSERT_TRUE(full.ranking.released);
+  EXPECT_EQ(full.ranking.released->value, "2023-10-30");
+}
+
 TEST(Dates, MonthDayResolvesAgainstTheArticleDateNeverTheClock) {
   const RawDate article{2022, 3, 29, {}};
   auto same_day = resolve_against(RawDate{0, 3, 29, {}}, article);

@@ -21,6 +21,7 @@ std::string_view name_of(DateResolution resolution) {
     case DateResolution::explicit_year: return "explicit_year";
     case DateResolution::article_year: return "article_year";
     case DateResolution::article_previous_year: return "article_previous_year";
+    case DateResolution::article_weekday: return "article_weekday";
     case DateResolution::unresolved: break;
   }
   return "unresolved";

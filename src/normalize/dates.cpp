@@ -1,7 +1,13 @@
 #include "normalize/dates.hpp"
 
+#include <algorithm>
+#include <array>
+#include <chrono>
 #include <cstdio>
+#include <string_view>
 #include <tuple>
+
+#include "normalize/text.hpp"
 
 namespace rankparse::detail {
 namespace {
@@ -49,6 +55,28 @@ Resolved resolve_against(const RawDate& date, const std::optional<RawDate>& arti
   }
   if (!is_possible(placed)) return {};
   return {iso_text(placed), DateResolution::article_year};
+}
+
+Resolved resolve_day_before(std::string_view day, const std::optional<RawDate>& article_date) {
+  if (!article_date || !is_full(*article_date) || !is_possible(*article_date)) return {};
+  namespace chrono = std::chrono;
+  const chrono::sys_days article{chrono::year{article_date->year} / article_date->month / article_date->day};
+  std::string lower;
+  for (const char c : day.substr(0, 3)) lower += static_cast<char>(c | 0x20);
+  int days_back = 0;
+  if (equals_ignoring_case(day, "yesterday")) {
+    days_back = 1;
+  } else if (!equals_ignoring_case(day, "today")) {
+    static constexpr std::array<std::string_view, 7> weekdays = {"sun", "mon", "tue", "wed", "thu", "fri", "sat"};  // as chrono counts them
+    const auto found = std::find(weekdays.begin(), weekdays.end(), lower);
+    if (found == weekdays.end()) return {};
+    const auto named = static_cast<unsigned>(found - weekdays.begin());
+    days_back = static_cast<int>((chrono::weekday{article}.c_encoding() + 7 - named) % 7);
+  }
+  const chrono::year_month_day placed{article - chrono::days{days_back}};
+  const RawDate date{static_cast<int>(placed.year()), static_cast<int>(static_cast<unsigned>(placed.month())),
+                     static_cast<int>(static_cast<unsigned>(placed.day())), {}};
+  return {iso_text(date), DateResolution::article_weekday};
 }
 
 std::optional<bool> is_after(const RawDate& a, const RawDate& b) {

@@ -24,6 +24,11 @@ struct Resolved {
 };
 [[nodiscard]] Resolved resolve_against(const RawDate& date, const std::optional<RawDate>& article_date);
 
+// A day named relative to the article ("Tuesday", "today", "yesterday")
+// placed on or before the article's own full date: "Tuesday" in a Thursday
+// article is two days before it, in a Tuesday article the same day.
+[[nodiscard]] Resolved resolve_day_before(std::string_view day, const std::optional<RawDate>& article_date);
+
 // Orders two full dates; nullopt when either lacks a part.
 [[nodiscard]] std::optional<bool> is_after(const RawDate& a, const RawDate& b);
 

@@ -184,7 +184,8 @@ void build_ranking(const Source& source, const RawArticle& raw, Article& article
   name_ranking(source, raw, article);
   if (raw.released) {
     const auto& date = raw.released->date;
-    const auto resolved = resolve_against(date, article_date_of(source, raw));
+    const auto resolved = raw.released->relative_day ? resolve_day_before(source.slice(date.span), article_date_of(source, raw))
+                                                     : resolve_against(date, article_date_of(source, raw));
     ranking.released = ResolvedDate{resolved.value, clean_text(source.slice(date.span)), source.span(date.span), resolved.resolved_by};
     if (!is_possible(date)) {
       diagnostics.warning("date.impossible", "release date '" + std::string(source.slice(date.span)) + "' does not exist",

@@ -311,6 +311,13 @@ template <> struct action<g::iso_date> : build<g::iso_date, RawDate> {};
 template <> struct action<g::dateline> : build<g::dateline, RawDate> {};
 template <> struct action<g::dated_phrase> : build<g::dated_phrase, RawDate> {};
 template <> struct action<g::released_date> : build<g::released_date, RawDate> {};
+template <>
+struct action<g::released_day> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, ParseState& state) {
+    if (!state.article.released) state.article.released = RawReleased{raw_span(in), RawDate{.span = raw_span(in)}, true};
+  }
+};
 template <> struct action<g::date_year> : bind_date_part<&RawDate::year> {};
 template <> struct action<g::date_month> : bind_date_part<&RawDate::month> {};
 template <> struct action<g::date_day> : bind_date_part<&RawDate::day> {};

@@ -138,6 +138,7 @@ struct RawListOf {
 struct RawReleased {
   RawSpan span;
   RawDate date;
+  bool relative_day = false;  // "released Tuesday", "today": a day counted back from the article's date
 };
 
 struct RawFamily {

@@ -49,6 +49,7 @@ enum class DateResolution {
   explicit_year,          // the text carries its year
   article_year,           // month and day placed in the article's own year
   article_previous_year,  // that would lie after the article date, so the year before
+  article_weekday,        // "Tuesday", "today": the day counted back from the article date
   unresolved,             // no year in the text and no article date to lend one
 };
 
