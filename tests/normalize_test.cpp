@@ -588,6 +588,30 @@ TEST(Entries, RankBandsOfWorldRankings) {
   EXPECT_EQ(entry.attributes[0].value, "201\u2013250");
 }
 
+TEST(Lists, RunIntoASentence) {
+  const auto article = parse(
+      "Its neighbors did well too. The top five: 1. Delaware, 2. Maryland, 3. Massachusetts, 4. New York and 5. Vermont. "
+      "The bottom three were 48. Wyoming, 49. Montana and 50. Mississippi.\n\n"
+      "The safest cities were 1. Yonkers, N.Y.; 2. Boston; and 3. Newark, N.J. The list is new.\n");
+  ASSERT_EQ(article.lists.size(), 3U);
+  const auto& top = article.lists[0];
+  ASSERT_EQ(top.entries.size(), 5U);
+  EXPECT_EQ(top.heading->text, "The top five");
+  EXPECT_EQ(top.entries[3].name.text, "New York");
+  EXPECT_EQ(top.entries[4].name.text, "Vermont");
+  EXPECT_EQ(top.entries[4].rank, 5);
+  EXPECT_EQ(article.lists[1].entries.at(0).rank, 48);
+  EXPECT_EQ(article.lists[1].heading->text, "The bottom three were");
+  const auto& cities = article.lists[2].entries;
+  ASSERT_EQ(cities.size(), 3U);
+  EXPECT_EQ(cities[0].name.text, "Yonkers");
+  EXPECT_EQ(cities[0].location->text, "N.Y.");
+  EXPECT_EQ(cities[2].name.text, "Newark");  // the sentence ends after "N.J."
+  // Numbers that do not run on, or items that are no names, make no list.
+  EXPECT_TRUE(parse("It rose from 5. to 7. and then 9. Nothing else.\n").lists.empty());
+  EXPECT_TRUE(parse("The steps: 1. wash, 2. rinse, 3. repeat.\n").lists.empty());
+}
+
 TEST(Lists, AHeadlineEndingInARankIsNoEntry) {
   const auto headline = parse("Overland Park climbs to No. 2\n\nOverland Park rose two places this year.\n");
   EXPECT_TRUE(headline.lists.empty());

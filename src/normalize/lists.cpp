@@ -7,6 +7,7 @@
 
 #include "normalize/entries.hpp"
 #include "normalize/list_finish.hpp"
+#include "normalize/run_in_lists.hpp"
 #include "parse/numbers.hpp"
 #include "normalize/line_shapes.hpp"
 #include "normalize/locations.hpp"
@@ -157,6 +158,10 @@ class Assembler {
       last_entry_line_ = line_;
       return;
     }
+    if (const auto runs = find_run_in_lists(source_, trim(source_, line.span)); !runs.empty()) {
+      for (const auto& run : runs) on_run_in_list(line, run);
+      return;
+    }
     // "including ties:" finishing a heading wrapped over two lines.
     if (pending_ && !open_ && line_ == pending_->line + 1 && mentions_ties(text) && text.size() < 30) {
       pending_->includes_ties = true;
@@ -183,6 +188,29 @@ class Assembler {
       return;
     }
     on_entity_like_prose(line, text);
+  }
+
+  // "The top five: 1. Delaware, 2. Maryland, ...": a list of its own, its
+  // lead the heading, closed with the sentence.
+  void on_run_in_list(const RawLine& line, const RunInList& run) {
+    close();
+    pending_ = Opener{};
+    if (!run.lead.empty()) {
+      // Of a paragraph before the run, its last sentence: "... Its neighbors did well too. The top five:".
+      const RawSpan lead{run.lead.begin + last_sentence_start(source_.slice(run.lead)), run.lead.end};
+      pending_->heading = make_text(source_, lead);
+    }
+    pending_->line = line_;
+    for (const auto& item : run.items) {
+      auto entry = RawLine::of_kind(LineKind::ranked, {item.rank.span.begin, item.name.end});
+      entry.rank = item.rank;
+      entry.body = item.name;
+      for (const auto& paren : line.parentheticals) {
+        if (paren.outer.begin >= item.name.begin && paren.outer.end <= item.name.end) entry.parentheticals.push_back(paren);
+      }
+      add_entries(entry, false);
+    }
+    close();
   }
 
   // What a line right under an entry adds to it: the rest of its name,

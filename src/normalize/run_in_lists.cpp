@@ -1,0 +1,113 @@
+#include "normalize/run_in_lists.hpp"
+
+#include <string_view>
+
+#include "grammar/word_lists.hpp"
+#include "normalize/entry_text.hpp"
+#include "normalize/text.hpp"
+
+namespace rankparse::detail {
+namespace {
+
+constexpr std::size_t fewest_items = 3;
+constexpr std::size_t most_words_in_an_item = 8;
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// "7. " or "7) " where a word begins: where an item starts.
+struct Marker {
+  std::size_t begin;  // offset of the number in the text
+  std::size_t end;    // offset after the mark and its space
+  std::int64_t value;
+};
+
+std::vector<Marker> markers_in(std::string_view text) {
+  constexpr std::size_t most_digits = 4;
+  std::vector<Marker> markers;
+  for (std::size_t pos = 0; pos < text.size(); ++pos) {
+    if (!is_digit(text[pos]) || (pos > 0 && text[pos - 1] != ' ')) continue;
+    std::size_t end = pos;
+    std::int64_t value = 0;
+    while (end < text.size() && is_digit(text[end]) && end - pos < most_digits) value = value * 10 + (text[end++] - '0');
+    if (end + 1 < text.size() && (text[end] == '.' || text[end] == ')') && text[end + 1] == ' ') markers.push_back({pos, end + 2, value});
+    pos = end;
+  }
+  return markers;
+}
+
+std::size_t word_count(std::string_view text) {
+  std::size_t words = 0;
+  for (std::size_t pos = 0; pos < text.size(); ++pos) {
+    if (text[pos] != ' ' && (pos == 0 || text[pos - 1] == ' ')) ++words;
+  }
+  return words;
+}
+
+// The item between a marker and the next one, without the separator that
+// ends it (", ", "; ", " and ", ", and "); nothing when no separator does.
+std::optional<RawSpan> item_before_next(const Source& source, RawSpan item) {
+  item = trim(source, item);
+  const auto text = source.slice(item);
+  for (const std::string_view separator : {", and", " and", ",", ";"}) {
+    if (text.size() > separator.size() && text.ends_with(separator)) {
+      return trim(source, RawSpan{item.begin, item.end - separator.size()});
+    }
+  }
+  return std::nullopt;
+}
+
+// Where the sentence that holds the last item ends: a full stop before a
+// capital that closes no abbreviation such as "St." ("St. Louis" goes on),
+// or the end of the line. A state's ("Rochester, N.Y. The list") ends it.
+std::size_t sentence_end(std::string_view text, std::size_t from) {
+  for (auto pos = text.find('.', from); pos != std::string_view::npos; pos = text.find('.', pos + 1)) {
+    if (pos + 2 >= text.size() || text[pos + 1] != ' ' || !(text[pos + 2] >= 'A' && text[pos + 2] <= 'Z')) continue;
+    auto word_begin = text.rfind(' ', pos);
+    word_begin = word_begin == std::string_view::npos ? 0 : word_begin + 1;
+    const auto word = text.substr(word_begin, pos + 1 - word_begin);
+    if (grammar::abbreviations().find(word)) continue;
+    return pos + 1;
+  }
+  return text.size();
+}
+
+bool reads_as_item(const Source& source, RawSpan name) {
+  const auto text = source.slice(name);
+  return !text.empty() && upper_at(source, name.begin) && word_count(text) <= most_words_in_an_item;
+}
+
+}  // namespace
+
+std::vector<RunInList> find_run_in_lists(const Source& source, RawSpan span) {
+  std::vector<RunInList> runs;
+  const auto text = source.slice(span);
+  const auto markers = markers_in(text);
+  if (markers.size() < fewest_items) return runs;
+  std::size_t lead_begin = 0;  // after the sentence of the run before
+  const auto rank_of = [&](const Marker& marker) {
+    return RawCount{marker.value, false, {span.begin + marker.begin, span.begin + marker.end - 2}};
+  };
+  for (std::size_t first = 0; first + fewest_items <= markers.size(); ++first) {
+    if (markers[first].begin < lead_begin) continue;
+    RunInList run{trim_end(source, trim(source, {span.begin + lead_begin, span.begin + markers[first].begin}), ":"), {}};
+    std::size_t last = first;
+    for (; last + 1 < markers.size() && markers[last + 1].value == markers[last].value + 1; ++last) {
+      const auto name = item_before_next(source, {span.begin + markers[last].end, span.begin + markers[last + 1].begin});
+      if (!name || !reads_as_item(source, *name)) break;
+      run.items.push_back({rank_of(markers[last]), *name});
+    }
+    if (run.items.size() + 1 < fewest_items) continue;
+    // The last item runs to the sentence's end, and never past the next number.
+    auto stop = sentence_end(text, markers[last].end);
+    if (last + 1 < markers.size() && markers[last + 1].begin < stop) stop = markers[last + 1].begin;
+    const RawSpan name = without_full_stop(source, trim_end(source, trim(source, {span.begin + markers[last].end, span.begin + stop}), ",;"));
+    if (!reads_as_item(source, name)) continue;
+    run.items.push_back({rank_of(markers[last]), name});
+    runs.push_back(std::move(run));
+    lead_begin = stop;
+    first = last;
+  }
+  return runs;
+}
+
+}  // namespace rankparse::detail
