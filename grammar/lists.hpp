@@ -113,7 +113,8 @@ struct name_follows : at<hspaces, sor<ascii::upper, one<'(', '"'>, utf8_one_of<0
 // "1st:", "2nd -", "Tied for 4th:", "First:": ordinal ranks, with a mark and a
 // capitalized name after them ("1st Source Bank" is a name).
 struct ordinal_suffix : sor<TAO_PEGTL_ISTRING("st"), TAO_PEGTL_ISTRING("nd"), TAO_PEGTL_ISTRING("rd"), TAO_PEGTL_ISTRING("th")> {};
-struct ordinal_word_rank : table_word<ordinal_table> {};
+// Letters, then the mark an ordinal rank needs, before the word is looked up: most lines start otherwise.
+struct ordinal_word_rank : seq<at<plus<ascii::alpha>, opt<rank_tie_note>, opt_hspaces, sor<one<':', ')'>, dash>>, table_word<ordinal_table>> {};
 struct tied_for : seq<tie_word, hspaces, RANKPARSE_KW("for"), hspaces> {};
 struct ordinal_rank : seq<opt<tied_for>, sor<seq<rank_number, ordinal_suffix, word_end>, ordinal_word_rank>, opt<rank_tie_note>, opt_hspaces,
                           sor<one<':', ')'>, dash>, name_follows> {};

@@ -33,6 +33,10 @@ struct MovementNote {
 
 // The text after the last comma or dash of `span`, when it says how the entry moved since the last edition.
 std::optional<MovementNote> trailing_movement_note(const Source& source, RawSpan span, const std::vector<RawParenthetical>& parentheticals) {
+  // Most names end in a word no note ends with: one look at it settles that.
+  const auto text = source.slice(span);
+  const auto space = text.find_last_of(' ');
+  if (space == std::string_view::npos || !is_movement_note_ending(text.substr(space + 1))) return std::nullopt;
   std::optional<MovementNote> found;
   if (const auto comma = last_outside(source, span, ",", parentheticals)) found = MovementNote{*comma, trim(source, {*comma + 1, span.end})};
   if (const auto dash = last_dash_separator(source, span, parentheticals); dash && (!found || dash->begin > found->separator)) {

@@ -40,8 +40,23 @@ bool is_rank_annotation(std::string_view inner) {
           find_ignoring_case(inner, "overall") != std::string_view::npos);
 }
 
+bool is_movement_note_ending(std::string_view word) {
+  while (!word.empty() && (word.back() == '.' || word.back() == ')')) word.remove_suffix(1);
+  // A name's last word is mostly capitalized ("Hospital", "(Boston)"); a note's is a number or lower-case.
+  if (word.empty()) return false;
+  if (word.front() >= '0' && word.front() <= '9') return word.find_first_not_of("0123456789") == std::string_view::npos;
+  if (word.front() < 'a' || word.front() > 'z') return false;
+  for (const std::string_view ending : {"new", "entry", "list", "change", "unchanged", "re-entry", "reentry", "returning", "spot", "spots",
+                                        "place", "places", "position", "positions"}) {
+    if (equals_ignoring_case(word, ending)) return true;
+  }
+  return false;
+}
+
 bool is_movement_note(std::string_view text) {
   while (!text.empty() && (text.back() == '.' || text.back() == ' ')) text.remove_suffix(1);
+  const auto space = text.find_last_of(' ');
+  if (!is_movement_note_ending(space == std::string_view::npos ? text : text.substr(space + 1))) return false;  // most text, at once
   for (const std::string_view whole : {"new", "new entry", "new to list", "no change", "unchanged", "re-entry", "reentry", "returning"}) {
     if (equals_ignoring_case(text, whole)) return true;
   }

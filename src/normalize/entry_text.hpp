@@ -30,6 +30,8 @@ struct Piece {
 // A change since the last edition, written after a name: "down 4", "up 1",
 // "new", "no change", "unchanged", "re-entry".
 [[nodiscard]] bool is_movement_note(std::string_view text);
+// Whether a movement note may end with `word`: a number, "new", "change", "spots" ...
+[[nodiscard]] bool is_movement_note_ending(std::string_view word);
 // Drops a full stop that ends the entry, unless it belongs to an abbreviation ("Inc.", "N.C.").
 [[nodiscard]] RawSpan without_full_stop(const Source& source, RawSpan span);
 [[nodiscard]] bool inside_any(std::size_t offset, const std::vector<RawParenthetical>& parentheticals);

@@ -21,9 +21,21 @@ struct Marker {
   std::int64_t value;
 };
 
+// Whether `text` has at least `count` places where a number ends before ". " or ") ".
+bool has_numbered_marks(std::string_view text, std::size_t count) {
+  std::size_t seen = 0;
+  for (const std::string_view mark : {". ", ") "}) {
+    for (auto pos = text.find(mark, 1); pos != std::string_view::npos && seen < count; pos = text.find(mark, pos + 1)) {
+      if (is_digit(text[pos - 1])) ++seen;
+    }
+  }
+  return seen >= count;
+}
+
 std::vector<Marker> markers_in(std::string_view text) {
   constexpr std::size_t most_digits = 4;
   std::vector<Marker> markers;
+  if (!has_numbered_marks(text, fewest_items)) return markers;  // most prose: no allocation, one pass
   for (std::size_t pos = 0; pos < text.size(); ++pos) {
     if (!is_digit(text[pos]) || (pos > 0 && text[pos - 1] != ' ')) continue;
     std::size_t end = pos;
