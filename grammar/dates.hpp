@@ -19,6 +19,12 @@ struct month_name : table_word<month_table> {};
 struct day_of_month : seq<rep_min_max<1, 2, ascii::digit>, opt<sor<TAO_PEGTL_STRING("st"), TAO_PEGTL_STRING("nd"), TAO_PEGTL_STRING("rd"), TAO_PEGTL_STRING("th")>>, word_end> {};
 struct day_year : seq<opt<one<','>>, hspaces, date_year> {};
 // "March 29", "Sept. 18, 2023", "May 4th, 2023".
+// "Tuesday, ", "Tue ": the weekday before the date.
+struct weekday : sor<RANKPARSE_KW("monday"), RANKPARSE_KW("tuesday"), RANKPARSE_KW("wednesday"), RANKPARSE_KW("thursday"),
+                     RANKPARSE_KW("friday"), RANKPARSE_KW("saturday"), RANKPARSE_KW("sunday"), RANKPARSE_KW("mon"), RANKPARSE_KW("tue"),
+                     RANKPARSE_KW("tues"), RANKPARSE_KW("wed"), RANKPARSE_KW("thu"), RANKPARSE_KW("thur"), RANKPARSE_KW("thurs"),
+                     RANKPARSE_KW("fri"), RANKPARSE_KW("sat"), RANKPARSE_KW("sun")> {};
+struct weekday_lead : seq<weekday, opt<one<'.'>>, opt<one<','>>, hspaces> {};
 struct month_day_date : seq<month_name, hspaces, day_of_month, opt<day_year>> {};
 
 }  // namespace rankparse::grammar

@@ -103,8 +103,12 @@ struct release_verb : sor<RANKPARSE_KW("released"), RANKPARSE_KW("published"), R
 struct edition_owner : seq<publisher_name, sp, opt<sor<RANKPARSE_KW("has"), RANKPARSE_KW("have")>, sp>, release_verb, sp> {};
 // "its 2024 Best Employers list", "the 2024 U.S. News & World Report Best
 // High Schools rankings": a ranking named after its edition.
+// "... rankings on July 16", "... list on Tuesday": when it came out may follow.
+struct ranking_released_date : month_day_date {};
+struct ranking_released_day : seq<weekday, not_at<opt<one<'.', ','>>, sp, month_name>> {};
 struct edition_first_ranking : seq<opt<edition_owner>, ranking_determiner, sp, ranking_edition, opt<sp, publisher_name, opt<owner_possessive>>,
-                                   ranking_name<sp, 7>, sp, ranking_noun> {};
+                                   ranking_name<sp, 7>, sp, ranking_noun,
+                                   opt<sp, opt<RANKPARSE_KW("on"), sp>, sor<seq<opt<weekday_lead>, ranking_released_date>, ranking_released_day>>> {};
 // "according to U.S. News' 2023-24 Best Hospitals rankings" names the ranking too.
 struct according_to : seq<RANKPARSE_KW("according"), sp, RANKPARSE_KW("to"), sp,
                           sor<publisher_ranking, unknown_publisher_ranking, publisher_reference>> {};
@@ -132,14 +136,10 @@ struct city_lead : seq<upper_word, rep_max<3, hspaces, upper_word>,
 // and a dash or comma alone ("Alpha Bistro — March 3, 2024", "Election Day,
 // Nov. 5") are a list's entry or a holiday, not a byline.
 struct byline_words : seq<capitalized_word, rep_max<5, hspaces, sor<capitalized_word, name_connector>>, opt_hspaces> {};
+// "Giles Bruce - Tuesday, July 16th, 2024" as Becker's writes it: a dash
+// makes a byline only before a weekday, which a list's "Name — date" lacks.
 struct byline_lead : sor<seq<RANKPARSE_KW("by"), hspaces, byline_words, sor<one<'|', ','>, dash>, opt_hspaces>,
-                         seq<byline_words, one<'|'>, opt_hspaces>> {};
-// "Tuesday, ", "Tue ": the weekday before the date.
-struct weekday : sor<RANKPARSE_KW("monday"), RANKPARSE_KW("tuesday"), RANKPARSE_KW("wednesday"), RANKPARSE_KW("thursday"),
-                     RANKPARSE_KW("friday"), RANKPARSE_KW("saturday"), RANKPARSE_KW("sunday"), RANKPARSE_KW("mon"), RANKPARSE_KW("tue"),
-                     RANKPARSE_KW("tues"), RANKPARSE_KW("wed"), RANKPARSE_KW("thu"), RANKPARSE_KW("thur"), RANKPARSE_KW("thurs"),
-                     RANKPARSE_KW("fri"), RANKPARSE_KW("sat"), RANKPARSE_KW("sun")> {};
-struct weekday_lead : seq<weekday, opt<one<'.'>>, opt<one<','>>, hspaces> {};
+                         seq<byline_words, one<'|'>, opt_hspaces>, seq<byline_words, dash, opt_hspaces, at<weekday>>> {};
 // "2024-11-19" and the date of a timestamp, "2024-11-19T08:00:00Z".
 struct full_iso_date : seq<date_year, one<'-'>, date_month, one<'-'>, date_day, sor<word_end, at<one<'T'>, ascii::digit>>> {};
 struct full_date : sor<seq<month_name, hspaces, day_of_month, opt<one<','>>, hspaces, date_year>,

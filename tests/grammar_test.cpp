@@ -114,13 +114,14 @@ TEST(Grammar, BulletsLabelsAndTables) {
 TEST(Grammar, Datelines) {
   for (const char* line : {"March 3, 2024", "Mar. 3, 2024", "3 Mar 2024", "Updated On 9:10 AM IST, 3 Mar 2024", "May 4th, 2023 9:00am PDT",
                            "DENVER, March 3, 2024", "Tuesday, March 3, 2024", "Posted: Tue, 3 Mar 2024", "By Jane Roe | March 3, 2024",
-                           "By Jane Roe, Mar. 3, 2024", "Denver Business Journal | March 3, 2024", "2024-03-03"}) {
+                           "By Jane Roe, Mar. 3, 2024", "Denver Business Journal | March 3, 2024", "2024-03-03",
+                           "Giles Bruce - Tuesday, July 16th, 2024"}) {
     EXPECT_EQ(rest_after<g::dateline>(std::string(line) + " /Wire/"), " /Wire/") << line;
   }
   EXPECT_EQ(rest_after<g::dateline>("2024-03-03T08:00:00Z"), "T08:00:00Z");
   EXPECT_EQ(rest_after<g::dateline>("March 3 was a Sunday"), std::nullopt);
   EXPECT_EQ(rest_after<g::dateline>("Boston Medical Center, which ranked third"), std::nullopt);
-  // Capitalized words and a dash or comma are an entry or a holiday, not a byline.
+  // Capitalized words and a dash or comma are an entry or a holiday, not a byline; before a weekday, a dash makes one.
   EXPECT_EQ(rest_after<g::dateline>("Alpha Bistro \u2014 March 3, 2024"), std::nullopt);
   EXPECT_EQ(rest_after<g::dateline>("Election Day, Nov. 5, 2024"), std::nullopt);
 }

@@ -246,6 +246,13 @@ TEST(Dates, ADayNamedRelativeToTheArticleCountsBackFromIt) {
   ASSERT_TRUE(article.ranking.released);
   EXPECT_EQ(article.ranking.released->value, "2024-04-09");
   EXPECT_EQ(article.ranking.released->text, "Tuesday");
+  // After the ranking it names, as Becker's writes: "released its 2024-25 Best Hospitals rankings on July 16".
+  const auto after_ranking = parse("By Jane Roe | July 18, 2024\n\nU.S. News released its 2024-25 Best Hospitals rankings on July 16.\n");
+  ASSERT_TRUE(after_ranking.ranking.released);
+  EXPECT_EQ(after_ranking.ranking.released->value, "2024-07-16");
+  const auto weekday_after = parse("July 18, 2024\n\nForbes released its 2024 Best Employers list on Tuesday.\n");
+  ASSERT_TRUE(weekday_after.ranking.released);
+  EXPECT_EQ(weekday_after.ranking.released->value, "2024-07-16");
   // A weekday before a full date is part of it.
   const auto full = parse("April 11, 2024\n\nU.S. News released it on Wednesday, Oct. 30, 2023.\n");
   ASSERT_TRUE(full.ranking.released);

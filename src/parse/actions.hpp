@@ -96,8 +96,12 @@ inline void commit(ParseState& state, RawCount&& consecutive, g::consecutive_phr
 // "according to U.S. News' 2024 Best Hospitals rankings": the ranking is what the phrase names.
 inline void commit(RawMention& according, RawMention&& ranking, g::publisher_ranking) { according = ranking; }
 inline void commit(RawMention& according, RawMention&& ranking, g::unknown_publisher_ranking) { according = ranking; }
+inline void commit(RawMention& mention, RawDate&& date, g::ranking_released_date) { mention.released = date; }
 inline void commit(ParseState& state, RawMention&& mention, g::edition_first_ranking) {
   if (mention.publisher) state.article.publisher_mentions.push_back(*mention.publisher);
+  if (mention.released && !state.article.released) {
+    state.article.released = RawReleased{mention.released->span, *mention.released, mention.released_relative_day};
+  }
   if (!mention.edition || !mention.noun) return;
   const RawSpan no_name{mention.noun->begin, mention.noun->begin};
   state.article.edition_rankings.push_back({mention.publisher, *mention.edition, mention.name.value_or(no_name), *mention.noun});
@@ -311,6 +315,15 @@ template <> struct action<g::iso_date> : build<g::iso_date, RawDate> {};
 template <> struct action<g::dateline> : build<g::dateline, RawDate> {};
 template <> struct action<g::dated_phrase> : build<g::dated_phrase, RawDate> {};
 template <> struct action<g::released_date> : build<g::released_date, RawDate> {};
+template <> struct action<g::ranking_released_date> : build<g::ranking_released_date, RawDate> {};
+template <>
+struct action<g::ranking_released_day> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, RawMention& mention) {
+    mention.released = RawDate{.span = raw_span(in)};
+    mention.released_relative_day = true;
+  }
+};
 template <>
 struct action<g::released_day> {
   template <typename ActionInput>

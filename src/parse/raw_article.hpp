@@ -107,6 +107,8 @@ struct RawMention {
   std::optional<RawSpan> name;       // "Best Hospitals": the words before the noun, after any edition
   std::optional<RawSpan> noun;       // "rankings"
   bool possessive = false;           // "X's ...": the owner's possessive follows the publisher
+  std::optional<RawDate> released;   // "... rankings on July 16", "... on Tuesday"
+  bool released_relative_day = false;  // the latter: a day counted back from the article's date
 };
 
 // A ranking named with its owner's possessive: "U.S. News' 2024 Best Graduate
