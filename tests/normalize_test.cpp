@@ -404,6 +404,17 @@ TEST(Lists, PlaceColumnsOfTablesSetWithTabsOrSpaces) {
   EXPECT_EQ(bare.lists[0].entries[0].location->text, "Spring, Texas");
 }
 
+TEST(Entries, ACityTheNameAlreadyHoldsIsItsPlaceNotACampus) {
+  auto entry = only_entry("328. University of Delhi, Delhi");
+  EXPECT_EQ(entry.name.text, "University of Delhi");
+  ASSERT_TRUE(entry.location);
+  EXPECT_EQ(entry.location->text, "Delhi");
+  entry = only_entry("1. University of Michigan Health-Ann Arbor, Ann Arbor");
+  EXPECT_EQ(entry.name.text, "University of Michigan Health-Ann Arbor");
+  // A campus the name does not hold stays in the name.
+  EXPECT_EQ(only_entry("1. University of Westland, Eastport").name.text, "University of Westland, Eastport");
+}
+
 TEST(Entries, CommasInsideAFirmsName) {
   auto entry = only_entry("1. Brennan, Hale & Whitcomb LLP");
   EXPECT_EQ(entry.name.text, "Brennan, Hale & Whitcomb LLP");

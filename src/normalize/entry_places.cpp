@@ -52,8 +52,9 @@ bool is_institution_name(std::string_view head) {
   return head.find("University") != std::string_view::npos || head.find("College") != std::string_view::npos;
 }
 bool is_campus_name(std::string_view head, std::string_view tail) {
+  // A head that names the tail already has no campus there: "University of Delhi, Delhi" is in Delhi.
   return tail.find(',') == std::string_view::npos && std::count(tail.begin(), tail.end(), ' ') < 3 && is_campus_head(head) &&
-         !is_explicit_place(tail);
+         !is_explicit_place(tail) && head.find(tail) == std::string_view::npos;
 }
 
 // Nothing but other parentheticals and punctuation after `paren` in `span`:
