@@ -630,6 +630,27 @@ TEST(Lists, RunIntoASentence) {
   EXPECT_TRUE(parse("The steps: 1. wash, 2. rinse, 3. repeat.\n").lists.empty());
 }
 
+TEST(Lists, LegendsPlacesInParenthesesAndSentencesAfterValues) {
+  // A legend under the heading heads nothing; the heading still titles the list.
+  const auto legend = parse("Best Cities for Families\n(Overall rank, city, total score)\n\n1. Fremont, CA \u2013 67.46\n2. Irvine, CA \u2013 65.58\n");
+  ASSERT_EQ(legend.lists.size(), 1U);
+  ASSERT_TRUE(legend.lists[0].title);
+  EXPECT_EQ(legend.lists[0].title->text, "Best Cities for Families");
+  EXPECT_TRUE(legend.lists[0].entries[0].attributes.size() == 1U && legend.lists[0].entries[0].attributes[0].label == "value");
+  // A place in parentheses on the line under an entry that has none is its place.
+  const auto under = parse("Top 3:\n\n1. Alpha High School (Lincroft, NJ)\n2. Thomas Jefferson High School\n(Alexandria, VA)\n3. Beta Academy (Aurora, IL)\n");
+  ASSERT_EQ(under.lists.size(), 1U);
+  const auto& second = under.lists[0].entries.at(1);
+  ASSERT_TRUE(second.location);
+  EXPECT_EQ(second.location->text, "Alexandria, VA");
+  EXPECT_TRUE(under.lists[0].entries.at(2).attributes.empty());  // no group for the entries below
+  // A sub-line's value ends before the sentence after it.
+  const auto growth = parse("Top 1:\n\nNo. 38: Queen City Solar (Charlotte)\nThree-year growth: 6,412%. The installer has 240 employees.\n");
+  ASSERT_EQ(growth.lists.size(), 1U);
+  ASSERT_EQ(growth.lists[0].entries.at(0).attributes.size(), 1U);
+  EXPECT_EQ(growth.lists[0].entries[0].attributes[0].value, "6,412%");
+}
+
 TEST(Lists, AHeadlineEndingInARankIsNoEntry) {
   const auto headline = parse("Overland Park climbs to No. 2\n\nOverland Park rose two places this year.\n");
   EXPECT_TRUE(headline.lists.empty());

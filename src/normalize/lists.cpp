@@ -72,16 +72,22 @@ class Assembler {
   [[nodiscard]] CleanedText text_of(RawSpan span) const { return CleanedText(source_.slice(trim(source_, span))); }
 
   // The next line that says something about entries: not blank, not a note,
-  // not a column header ("State   Total score"). nullptr at the end.
+  // not a column header ("State   Total score") or legend ("(Overall rank,
+  // city, total score)"). nullptr at the end.
   [[nodiscard]] const RawLine* next_content_line() const {
     for (auto i = line_ + 1; i < lines_.size(); ++i) {
       const auto& line = lines_[i];
       if (line.kind == LineKind::blank) continue;
       if (line.kind == LineKind::prose && line.label && is_note_label(source_.slice(*line.label))) continue;
-      if (line.kind == LineKind::prose && is_column_header(source_.slice(line.span))) continue;
+      if (line.kind == LineKind::prose && (is_column_header(source_.slice(line.span)) || is_legend(line))) continue;
       return &line;
     }
     return nullptr;
+  }
+  // "(Overall rank, city, total score)" under a list's heading: what its columns are.
+  [[nodiscard]] bool is_legend(const RawLine& line) const {
+    const auto text = source_.slice(trim(source_, line.span));
+    return line.parentheticals.size() == 1 && text.front() == '(' && text.back() == ')';
   }
   // A line that starts an entry: a ranked, bulleted or table line, or a
   // "Region: Name" line; not a sub-line such as "– Overall grade: A".
@@ -238,10 +244,10 @@ class Assembler {
       const bool wraps = entry.wrapped_lines < most_wrapped_lines && !heads_entries && is_entity_like(without_parentheticals(line, line.span));
       if (wraps) return Continuation::name;
     }
+    // An indented place, or a place in parentheses under an entry that has none: "(Alexandria, VA)".
     const bool indented = line.span.begin < source_.text().size() && (source_.text()[line.span.begin] == ' ' || source_.text()[line.span.begin] == '\t');
-    if (!indented) return Continuation::none;
-    const auto outside = without_parentheticals(line, line.span);
-    const bool parenthetical_only = outside.empty() && line.parentheticals.size() == 1;
+    const bool parenthetical_only = is_legend(line);
+    if (!indented && !(parenthetical_only && entry.line.parentheticals.empty())) return Continuation::none;
     const bool place = parenthetical_only ? reads_as_place(CleanedText(source_.slice(line.parentheticals[0].inner))) : reads_as_place(text);
     return place ? Continuation::place : Continuation::none;
   }
@@ -290,6 +296,7 @@ class Assembler {
   // kept aside: if the numbering runs on across the groups they were only
   // sub-headings and the list takes the heading's title back.
   void on_group_heading(const RawLine& line) {
+    if (is_legend(line)) return;  // it heads nothing
     // A sub-heading inside one numbered list ("Oregon" between 4 and 5) is no new list.
     if (open_ && open_->ranked && continues_numbering(*next_content_line())) {
       if (outer_title_) {
@@ -450,6 +457,14 @@ class Assembler {
 
   // Attributes from sub-lines go to the entry line above them.
   void add_attribute(const std::string& label, RawSpan value) {
+    // "Three-year growth: 6,412%. The installer now has 240 employees.": the value, not the sentence after it.
+    const auto text = source_.slice(value);
+    if (const auto stop = text.find(". "); stop != std::string_view::npos && stop + 2 < text.size() && upper_at(source_, value.begin + stop + 2) &&
+                                           looks_like_value(text.substr(0, stop))) {
+      value.end = value.begin + stop;
+    } else if (text.size() > 1 && text.back() == '.' && looks_like_value(text.substr(0, text.size() - 1))) {
+      value.end -= 1;  // "1,078%."
+    }
     pending_lines_.back().sub_lines.push_back(Attribute{label, clean_text(source_.slice(value)), source_.span(value)});
   }
 
