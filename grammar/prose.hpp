@@ -247,6 +247,10 @@ struct released_day : sor<weekday, RANKPARSE_KW("today"), RANKPARSE_KW("yesterda
 // "released its rankings Tuesday", "published it on Oct. 30": what was released may come between.
 struct released_noun : ranking_noun {};  // the same words, without ranking_noun's action (it names no ranking here)
 struct released_object : seq<sor<RANKPARSE_KW("it"), RANKPARSE_KW("them"), seq<ranking_determiner, sp, released_noun>>, sp> {};
+// "will be released Dec. 3": a release yet to come is no release date; the
+// rule takes the words so released_phrase never sees them. ("to be released"
+// is not read: "to" is too common a word to try every fact rule at.)
+struct future_release : seq<RANKPARSE_KW("will"), sp, RANKPARSE_KW("be"), sp, release_verb> {};
 struct released_phrase : seq<release_verb, sp, opt<released_object>, opt<RANKPARSE_KW("on"), sp>,
                              sor<seq<opt<weekday_lead>, released_date>, seq<released_day, not_at<opt<one<'.', ','>>, sp, month_name>>>> {};
 // "part of U.S. News' annual best graduate schools lists": at most nine words
@@ -353,6 +357,8 @@ inline constexpr std::string_view fact_lead_words[] = {
     "here", "below", "these", "following", "the",
     // edition_first_ranking: ranking_determiner
     "its", "their",
+    // future_release
+    "will",
     // categories_phrase; population_phrase and criteria_phrase; ranked_population
     "are", "were", "based", "list",
     // honored_by
@@ -427,7 +433,7 @@ static_assert(std::all_of(std::begin(fact_lead_words), std::end(fact_lead_words)
 // ---- the scan ---------------------------------------------------------------
 // "Published Oct. 10, 2024" dates the article (when near its top), so it is tried before "released <date>".
 struct prose_fact : sor<rank_claim, consecutive_phrase, based_descriptor, publisher_list_of, according_to, made_by, family_phrase,
-                        dated_phrase, released_phrase, list_intro, categories_phrase, population_phrase, ranked_population, criteria_phrase, measure_phrase,
+                        dated_phrase, future_release, released_phrase, list_intro, categories_phrase, population_phrase, ranked_population, criteria_phrase, measure_phrase,
                         publisher_ranking, unknown_publisher_ranking, edition_first_ranking, honored_by, publisher_mention> {};
 // The rules of prose_fact that begin with a name, in the same order. Three
 // of them begin with a known publisher's name, so one lookup in the publisher

@@ -253,6 +253,8 @@ TEST(Dates, ADayNamedRelativeToTheArticleCountsBackFromIt) {
   const auto weekday_after = parse("July 18, 2024\n\nForbes released its 2024 Best Employers list on Tuesday.\n");
   ASSERT_TRUE(weekday_after.ranking.released);
   EXPECT_EQ(weekday_after.ranking.released->value, "2024-07-16");
+  // A release yet to come is none.
+  EXPECT_FALSE(parse("Nov. 25, 2023\n\nThe final poll will be released Dec. 3.\n").ranking.released);
   // A weekday before a full date is part of it.
   const auto full = parse("April 11, 2024\n\nU.S. News released it on Wednesday, Oct. 30, 2023.\n");
   ASSERT_TRUE(full.ranking.released);
