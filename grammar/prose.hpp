@@ -101,11 +101,11 @@ struct release_verb : sor<RANKPARSE_KW("released"), RANKPARSE_KW("published"), R
                           RANKPARSE_KW("releases"), RANKPARSE_KW("publishes"), RANKPARSE_KW("unveils"), RANKPARSE_KW("announces")> {};
 // "Niche released its 2024 ...", "Modern Healthcare has released its 2024 ...": the owner before it.
 struct edition_owner : seq<publisher_name, sp, opt<sor<RANKPARSE_KW("has"), RANKPARSE_KW("have")>, sp>, release_verb, sp> {};
-// "its 2024 Best Employers list", "the 2024 U.S. News & World Report Best
-// High Schools rankings": a ranking named after its edition.
-// "... rankings on July 16", "... list on Tuesday": when it came out may follow.
+// "... rankings on July 16", "... list on Tuesday": when it came out may follow the ranking.
 struct ranking_released_date : month_day_date {};
 struct ranking_released_day : seq<weekday, not_at<opt<one<'.', ','>>, sp, month_name>> {};
+// "its 2024 Best Employers list", "the 2024 U.S. News & World Report Best
+// High Schools rankings": a ranking named after its edition.
 struct edition_first_ranking : seq<opt<edition_owner>, ranking_determiner, sp, ranking_edition, opt<sp, publisher_name, opt<owner_possessive>>,
                                    ranking_name<sp, 7>, sp, ranking_noun,
                                    opt<sp, opt<RANKPARSE_KW("on"), sp>, sor<seq<opt<weekday_lead>, ranking_released_date>, ranking_released_day>>> {};

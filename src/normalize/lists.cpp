@@ -87,7 +87,7 @@ class Assembler {
   // "(Overall rank, city, total score)" under a list's heading: what its columns are.
   [[nodiscard]] bool is_legend(const RawLine& line) const {
     const auto text = source_.slice(trim(source_, line.span));
-    return line.parentheticals.size() == 1 && text.front() == '(' && text.back() == ')';
+    return line.parentheticals.size() == 1 && !text.empty() && text.front() == '(' && text.back() == ')';
   }
   // A line that starts an entry: a ranked, bulleted or table line, or a
   // "Region: Name" line; not a sub-line such as "– Overall grade: A".
