@@ -653,6 +653,45 @@ TEST(Lists, LegendsPlacesInParenthesesAndSentencesAfterValues) {
   EXPECT_EQ(growth.lists[0].entries[0].attributes[0].value, "6,412%");
 }
 
+TEST(Lists, TablesWithTwoRankColumnsOrUnderFindings) {
+  // Last year's rank between rank and name is no name.
+  const auto two_ranks = parse("The global top 2:\n\n| 2025 Rank | 2024 Rank | Institution | Location |\n|---|---|---|---|\n"
+                               "| 1 | 1 | Alpha Institute of Technology | United States |\n| 2 | 6 | Imperial College London | United Kingdom |\n");
+  ASSERT_EQ(two_ranks.lists.size(), 1U);
+  EXPECT_EQ(two_ranks.lists[0].entries.at(1).name.text, "Imperial College London");
+  EXPECT_EQ(two_ranks.lists[0].entries.at(1).rank, 2);
+  // A ranked table under a header row ranks, even under "Main Findings".
+  const auto findings = parse("Main Findings\n\nOverall Rank   City           Total Score\n1              Fishers, IN    66.05\n"
+                              "2              Round Rock, TX   64.20\n");
+  ASSERT_EQ(findings.lists.size(), 1U);
+  EXPECT_EQ(findings.lists[0].entries.size(), 2U);
+  // A place column named last in the header.
+  const auto city_last = parse("Ranked institutions:\n\nRank\tInstitution\tCity\n88\tGreat Lakes University\tAnn Arbor\n"
+                               "501\tSaginaw Valley Institute\tHoughton\n");
+  ASSERT_EQ(city_last.lists.size(), 1U);
+  ASSERT_TRUE(city_last.lists[0].entries.at(1).location);
+  EXPECT_EQ(city_last.lists[0].entries[1].location->text, "Houghton");
+}
+
+TEST(Entries, TownsTheGazetteerLacks) {
+  // A school named for its town: the parenthetical is the town.
+  auto entry = only_entry("\u2022 Cresskill High School (Cresskill)");
+  EXPECT_EQ(entry.name.text, "Cresskill High School");
+  ASSERT_TRUE(entry.location);
+  EXPECT_EQ(entry.location->text, "Cresskill");
+  // A hospital of a university has no campus after its dash.
+  entry = only_entry("2. Scioto State University Wexner Medical Center \u2014 Columbus");
+  EXPECT_EQ(entry.name.text, "Scioto State University Wexner Medical Center");
+  // Comma tails of a list count as places, rank annotations after them or not: with
+  // known towns in most entries, an unknown one is a town too.
+  const auto schools = parse("Top 3:\n\n#1 Bergen Academies, Hackensack (#3 in NJ)\n#2 Tenafly High School, Tenafly (#33 in NJ)\n"
+                             "#3 Ridgewood High School, Ridgewood (#41 in NJ)\n");
+  ASSERT_EQ(schools.lists.size(), 1U);
+  EXPECT_EQ(schools.lists[0].entries.at(1).name.text, "Tenafly High School");
+  ASSERT_TRUE(schools.lists[0].entries[1].location);
+  EXPECT_EQ(schools.lists[0].entries[1].location->text, "Tenafly");
+}
+
 TEST(Lists, AHeadlineEndingInARankIsNoEntry) {
   const auto headline = parse("Overland Park climbs to No. 2\n\nOverland Park rose two places this year.\n");
   EXPECT_TRUE(headline.lists.empty());

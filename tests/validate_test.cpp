@@ -137,3 +137,14 @@ TEST(Validation, BareRankAtTheEndIsDropped) {
   ASSERT_EQ(article.lists.size(), 1U);
   EXPECT_EQ(article.lists[0].entries.size(), 2U);
 }
+
+TEST(Validation, ARankBandIsNoTieWithoutAPartner) {
+  // A country's excerpt of a world ranking lists one institution of its band.
+  const auto article = parse("Top institutions:\n\n1. Alpha University (Boston)\n201-250  Beta University (Denver)\n");
+  ASSERT_EQ(article.lists.size(), 1U);
+  EXPECT_TRUE(article.lists[0].entries.at(1).tied);
+  EXPECT_FALSE(has(article, "tie.without_partner", Severity::warning));
+  // A tie mark with no partner still is reported.
+  EXPECT_TRUE(has(parse("Top institutions:\n\n1. Alpha University (Boston)\n=2 Beta University (Denver)\n"), "tie.without_partner",
+                  Severity::warning));
+}

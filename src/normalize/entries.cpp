@@ -235,13 +235,16 @@ std::vector<RawSpan> split_columns(const Source& source, RawSpan span) {
 std::optional<PlaceColumn> place_column_of(const Source& source, RawSpan header) {
   const auto cells = split_columns(source, header);
   if (cells.size() < 3) return std::nullopt;
-  const auto is_one_of = [](std::string_view cell, std::initializer_list<std::string_view> words) {
-    return std::any_of(words.begin(), words.end(), [cell](std::string_view word) { return equals_ignoring_case(cell, word); });
+  const auto is_one_of = [&source](RawSpan cell, std::initializer_list<std::string_view> words) {
+    const auto text = source.slice(trim(source, cell));
+    return std::any_of(words.begin(), words.end(), [text](std::string_view word) { return equals_ignoring_case(text, word); });
   };
-  // "Rank" heads the rank, which rows carry before their body.
-  const std::size_t rank_cells = is_one_of(source.slice(cells.front()), {"rank", "#", "no.", "place", "pos."}) ? 1 : 0;
+  // "Rank", "Overall Rank*" head the rank, which rows carry before their body.
+  const auto first = source.slice(cells.front());
+  const bool rank_first = find_ignoring_case(first, "rank") != std::string_view::npos || is_one_of(cells.front(), {"#", "no.", "place", "pos."});
+  const std::size_t rank_cells = rank_first ? 1 : 0;
   for (std::size_t i = rank_cells + 1; i < cells.size(); ++i) {
-    if (is_one_of(source.slice(cells[i]), {"location", "city", "town", "city, state", "headquarters", "hq", "hometown", "place"})) {
+    if (is_one_of(cells[i], {"location", "city", "town", "city, state", "headquarters", "hq", "hometown", "place"})) {
       return PlaceColumn{i - rank_cells, cells.size() - rank_cells};
     }
   }

@@ -69,6 +69,11 @@ bool ends_entity(const Source& source, const RawParenthetical& paren, RawSpan sp
   return true;
 }
 
+// Whether `text` starts with `words`, ending at a word's end: "Cresskill High School" with "Cresskill".
+bool starts_with_words(std::string_view text, std::string_view words) {
+  return text.starts_with(words) && (text.size() == words.size() || text[words.size()] == ' ');
+}
+
 bool reads_as_bare_paren_place(std::string_view text, BareParenReading reading) {
   if (!is_bare_name(text)) return reads_as_place(text);
   switch (reading) {
@@ -109,8 +114,11 @@ Located find_location(const Source& source, RawSpan span, const std::vector<RawP
   const RawParenthetical* place = nullptr;
   for (auto it = others.rbegin(); it != others.rend() && !place; ++it) {
     const CleanedText inner_text(source.slice(trim(source, (*it)->inner)));
-    const auto how = ends_entity(source, **it, span, parentheticals) ? reading : BareParenReading::by_gazetteer;
-    if (reads_as_bare_paren_place(inner_text, how)) place = *it;
+    const bool ends = ends_entity(source, **it, span, parentheticals);
+    const auto how = ends ? reading : BareParenReading::by_gazetteer;
+    // "Cresskill High School (Cresskill)": a school named for its town, the town the gazetteer may lack.
+    const bool names_own_town = ends && is_bare_name(inner_text) && starts_with_words(source.slice({span.begin, (*it)->outer.begin}), inner_text);
+    if (names_own_town || reads_as_bare_paren_place(inner_text, how)) place = *it;
   }
   for (const auto* paren : others) {
     if (paren == place) {
@@ -182,7 +190,9 @@ Located find_location(const Source& source, RawSpan span, const std::vector<RawP
     const CleanedText tail_text(source.slice(tail));
     const std::string_view tail_view = tail_text;
     // "University of Wisconsin - Madison", "Texas A&M University - Corpus Christi": a campus.
-    const bool campus = tail_view.find(',') == std::string_view::npos && is_institution_name(CleanedText(source.slice({span.begin, dash->begin})));
+    // A hospital of a university has no campus: "Scioto State University Wexner Medical Center — Columbus".
+    const CleanedText head_text(source.slice({span.begin, dash->begin}));
+    const bool campus = tail_view.find(',') == std::string_view::npos && is_institution_name(head_text) && !is_facility_name(head_text);
     if (!tail.empty() && !campus && (is_known_place(tail_view) || reads_as_north_american_town(tail_view))) {
       located.location = tail;
       located.name = trim(source, {span.begin, dash->begin});
@@ -239,10 +249,17 @@ BareParenReading read_bare_parentheticals(const Source& source, const std::vecto
   std::size_t known = 0;
   std::size_t unknown = 0;
   std::size_t namesake_then_place = 0;
+  const auto is_mark = [&source](const RawParenthetical& paren) {
+    const CleanedText inner(source.slice(paren.inner));
+    return is_tie_marker(inner) || is_rank_annotation(inner) || is_acronym(inner);
+  };
   for (const auto* line : lines) {
     // A comma tail counts like a parenthetical: "Uinta Basin Medical Center, Vernal"; a campus does not.
-    if (line->parentheticals.empty()) {
-      const CleanedText cleaned_body(source.slice(line->body));
+    // Marks after it do not hide it: "Tenafly High School, Tenafly (#33 in NJ)".
+    if (std::all_of(line->parentheticals.begin(), line->parentheticals.end(), is_mark)) {
+      const RawSpan before_marks{line->body.begin, line->parentheticals.empty() ? line->body.end
+                                                                                : std::max(line->body.begin, line->parentheticals.front().outer.begin)};
+      const CleanedText cleaned_body(source.slice(trim(source, before_marks)));
       const std::string_view body = cleaned_body;
       if (const auto comma = find_last(body, ", "); comma != std::string_view::npos && !is_campus_head(body.substr(0, comma))) {
         auto tail = body.substr(comma + 2);

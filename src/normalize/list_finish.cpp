@@ -21,12 +21,12 @@ bool mostly_names(const List& list) {
   return list.entries.empty();
 }
 
-bool ranks_nothing(const List& list, Diagnostics& diagnostics, Span where) {
+bool ranks_nothing(const List& list, Diagnostics& diagnostics, Span where, bool headed_table) {
   // A sentence that introduces the list is its heading, not its title; it may count criteria too.
   const auto& introduction = list.title ? list.title : list.heading;
   const bool steps_or_findings = (list.title && is_non_ranking_heading(list.title->text)) ||
                                  (introduction && counts_criteria(introduction->text, list.entries.size()));
-  if (!steps_or_findings && mostly_names(list)) return false;
+  if ((!steps_or_findings || (headed_table && list.ranked)) && mostly_names(list)) return false;
   diagnostics.info("list.not_a_ranking",
                    std::string("a numbered or bulleted list that ranks nothing (") +
                        (steps_or_findings ? "its heading says so" : "its items read as sentences, not names") + ") was left out",
@@ -73,11 +73,11 @@ void flag_truncation(const Source& source, RawSpan last_line, List& list, Diagno
 
 }  // namespace
 
-bool finish_list(const Source& source, RawSpan last_line, List& list, Diagnostics& diagnostics) {
+bool finish_list(const Source& source, RawSpan last_line, List& list, Diagnostics& diagnostics, bool headed_table) {
   if (list.entries.empty()) return false;
   flag_truncation(source, last_line, list, diagnostics);
   const auto where = list.heading ? list.heading->span : list.entries.front().span;
-  if (ranks_nothing(list, diagnostics, where)) return false;
+  if (ranks_nothing(list, diagnostics, where, headed_table)) return false;
   mark_repeated_ranks(list);
   list.order = order_of(list);
   list.span = where;

@@ -364,7 +364,8 @@ class Assembler {
       if (!is_column_header(source_.slice(line.span))) {
         on_group_heading(line);
       } else if (!open_) {
-        place_column_ = place_column_of(source_, line.span);  // the header row of the table below
+        place_column_ = place_column_of(source_, trim(source_, line.span));  // the header row of the table below
+        headed_table_ = true;
       }
       return;
     }
@@ -381,8 +382,14 @@ class Assembler {
       const auto trimmed = trim(source_, cell);
       if (!trimmed.empty()) cells.push_back(trimmed);
     }
-    const auto rank_cell = std::find_if(cells.begin(), cells.end(), [&](RawSpan cell) { return is_number_cell(source_.slice(cell)); });
-    if (rank_cell == cells.end() || rank_cell + 1 == cells.end()) return;  // the header row
+    const auto is_number = [&](RawSpan cell) { return is_number_cell(source_.slice(cell)); };
+    const auto rank_cell = std::find_if(cells.begin(), cells.end(), is_number);
+    // The name is the first cell after the rank that is no number: "| 2 | 6 | Imperial College London |" has last year's rank between.
+    const auto name_cell = std::find_if_not(rank_cell == cells.end() ? cells.end() : rank_cell + 1, cells.end(), is_number);
+    if (name_cell == cells.end()) {  // the header row
+      if (!open_) headed_table_ = true;
+      return;
+    }
     auto entry_line = RawLine::of_kind(LineKind::ranked, line.span);
     entry_line.parentheticals = line.parentheticals;
     auto rank_text = source_.slice(*rank_cell);
@@ -390,10 +397,10 @@ class Assembler {
     const auto digits_at = rank_text.find_first_of("0123456789");
     const RawSpan digits{rank_cell->begin + digits_at, rank_cell->begin + rank_text.find_last_of("0123456789") + 1};
     entry_line.rank = count_from_text(source_.slice(digits), digits);
-    entry_line.body = *(rank_cell + 1);
+    entry_line.body = *name_cell;
     // Later cells that read as places make the location: "| Boston | MA |" -> "Boston, MA".
     std::optional<RawSpan> place;
-    for (auto cell = rank_cell + 2; cell != cells.end(); ++cell) {
+    for (auto cell = name_cell + 1; cell != cells.end(); ++cell) {
       if (!reads_as_place(CleanedText(source_.slice(*cell)))) continue;
       place = place ? RawSpan{place->begin, cell->end} : *cell;
     }
@@ -510,6 +517,7 @@ class Assembler {
     first_rank_.reset();
     last_rank_raw_.reset();
     place_column_.reset();
+    headed_table_ = false;
   }
 
   void finish(List list) {
@@ -531,7 +539,7 @@ class Assembler {
         attributes.insert(attributes.end(), pending.sub_lines.begin(), pending.sub_lines.end());
       }
     }
-    if (finish_list(source_, pending_lines_.back().line.span, list, diagnostics_)) lists_.push_back(std::move(list));
+    if (finish_list(source_, pending_lines_.back().line.span, list, diagnostics_, headed_table_)) lists_.push_back(std::move(list));
   }
 
   [[nodiscard]] Count count_of(const RawCount& count) const {
@@ -557,6 +565,7 @@ class Assembler {
   std::optional<std::int64_t> first_rank_;
   std::optional<RawCount> last_rank_raw_;
   std::optional<PlaceColumn> place_column_;  // of the table the list is, from its header row
+  bool headed_table_ = false;                // the list is a table under a header row
 };
 
 }  // namespace

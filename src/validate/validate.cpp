@@ -100,11 +100,15 @@ void check_competition_ranking(const List& list, Diagnostics& diagnostics) {
   }
 }
 
-// A "(tie)" or "T-" marker on a rank nobody else holds.
+// A "(tie)" or "T-" marker on a rank nobody else holds. A band ("201-250")
+// is shared with institutions a country's excerpt leaves out: no warning.
 void check_tie_markers(const List& list, Diagnostics& diagnostics) {
   const RankCounts counts(list);
+  const auto in_band = [](const Entry& entry) {
+    return std::any_of(entry.attributes.begin(), entry.attributes.end(), [](const Attribute& attribute) { return attribute.label == "rank_band"; });
+  };
   for (const auto& entry : list.entries) {
-    if (entry.tied && entry.rank && counts.holders(*entry.rank) == 1) {
+    if (entry.tied && entry.rank && counts.holders(*entry.rank) == 1 && !in_band(entry)) {
       diagnostics.warning("tie.without_partner",
                           quoted(entry.name) + " is marked as tied, but no other entry has rank " + std::to_string(*entry.rank),
                           entry.span);
