@@ -144,8 +144,12 @@ struct ascending_band {
       return false;
     }
     const auto last = number();
-    const bool years = first >= 1900 && first <= 2100 && last <= first + 1;
-    return first > 0 && last > first && !years;
+    // World rankings band from 101 on, starting at x01 or x26/x51/x76 style
+    // marks and as wide as a round number: "101-125", "621-630", "1001-1200".
+    // Not "1-800-Flowers", "9-11 Memorial", "2019-2022 Strategic Plan", "18-24".
+    constexpr std::uint64_t widths[] = {10, 20, 25, 50, 100, 200, 500};
+    const bool round_width = last > first && std::find(std::begin(widths), std::end(widths), last - first + 1) != std::end(widths);
+    return first >= 100 && (first % 10 == 1 || first % 10 == 6) && round_width;
   }
 };
 struct band_last : digits {};
@@ -154,7 +158,7 @@ struct rank_marker : sor<seq<opt<one<'#'>>, opt<tie_prefix>, opt<negative_sign>,
                          seq<number_word, opt_hspaces, opt<one<'#'>>, rank_number, opt<rank_tie_note>, sor<rank_punctuation, name_follows>>,
                          seq<spaced_rank_guard, sor<one<'#'>, not_at<digits, one<','>>>, opt<tie_prefix>, rank_number, opt<tie_suffix>,
                              opt<rank_tie_note>, name_follows>,
-                         ordinal_rank, seq<opt<one<'#'>>, rank_band, sor<rank_punctuation, name_follows>>> {};
+                         ordinal_rank, seq<opt<one<'#'>>, rank_band, sor<seq<one<'.', ')'>, not_at<ascii::digit>>, name_follows>>> {};
 
 // Bullets of honor rolls and unranked lists.
 struct bullet : sor<one<'-', '*'>, utf8_one_of<0x2022, 0x00B7, 0x2013, 0x2014, 0x25AA, 0x25CF, 0x25BA, 0x2023, 0x2043>> {};

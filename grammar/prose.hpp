@@ -81,13 +81,16 @@ struct rank_claim;
 // the ranking's edition (a year, or a season such as "2023-24" or "2024–25")
 // and its own name: "U.S. News' 2024 Best Graduate Schools rankings". The
 // edition counts as one of the seven words before the name, not after it.
-struct ranking_edition : seq<sor<one<'1'>, one<'2'>>, rep<3, ascii::digit>, opt<dash, rep_min_max<2, 4, ascii::digit>>, whole_word_end> {};
+struct ranking_edition : seq<sor<TAO_PEGTL_STRING("19"), TAO_PEGTL_STRING("20")>, rep<2, ascii::digit>, opt<dash, rep_min_max<2, 4, ascii::digit>>,
+                             whole_word_end> {};
 // The edition may also follow the name: "Newsweek's World's Best Specialized Hospitals 2024 ranking".
 struct edition_before_noun : seq<ranking_edition, sp, ranking_noun> {};
-// "the", "its", "their" begin another ranking's name ("Forbes said its 2024 Best Employers list").
 struct ranking_determiner : sor<RANKPARSE_KW("the"), RANKPARSE_KW("its"), RANKPARSE_KW("their")> {};
+// "its" and "their" begin another ranking's name ("Forbes said its 2024 Best
+// Employers list"); "the" may be inside one ("Best Hospitals for the Elderly").
+struct owner_determiner : sor<RANKPARSE_KW("its"), RANKPARSE_KW("their")> {};
 template <typename Joint, unsigned Most>
-struct ranking_name : rep_max<Most, Joint, not_at<ranking_noun>, not_at<rank_claim>, not_at<edition_before_noun>, not_at<ranking_determiner>, word> {};
+struct ranking_name : rep_max<Most, Joint, not_at<ranking_noun>, not_at<rank_claim>, not_at<edition_before_noun>, not_at<owner_determiner>, word> {};
 template <typename Joint>
 struct ranking_words : sor<seq<Joint, ranking_edition, ranking_name<Joint, 6>>, seq<ranking_name<Joint, 7>, opt<Joint, ranking_edition>>> {};
 // Only the owner's possessive makes the words a ranking's name: "Fortune/PINC
@@ -101,14 +104,30 @@ struct release_verb : sor<RANKPARSE_KW("released"), RANKPARSE_KW("published"), R
                           RANKPARSE_KW("releases"), RANKPARSE_KW("publishes"), RANKPARSE_KW("unveils"), RANKPARSE_KW("announces")> {};
 // "Niche released its 2024 ...", "Modern Healthcare has released its 2024 ...": the owner before it.
 struct edition_owner : seq<publisher_name, sp, opt<sor<RANKPARSE_KW("has"), RANKPARSE_KW("have")>, sp>, release_verb, sp> {};
+// "The Chartis Center for Rural Health has released its annual list": a
+// publisher named where it releases something, which a ranking is. Only the
+// name is taken, so "released today" is still read as the release.
+struct publisher_releases : seq<publisher_name, at<sp, opt<sor<RANKPARSE_KW("has"), RANKPARSE_KW("have")>, sp>, release_verb>> {};
+// A weekday that dates a release: only where the clause ends after it, not
+// "announced Monday that ...", "unveiled Sunday brunch".
+struct full_weekday : sor<RANKPARSE_KW("monday"), RANKPARSE_KW("tuesday"), RANKPARSE_KW("wednesday"), RANKPARSE_KW("thursday"),
+                          RANKPARSE_KW("friday"), RANKPARSE_KW("saturday"), RANKPARSE_KW("sunday")> {};
+struct day_clause_end : at<sor<seq<opt_hspaces, sor<one<',', '.', ';', ':', ')'>, line_end_or_eof>>,
+                               seq<sp, sor<RANKPARSE_KW("by"), RANKPARSE_KW("and"), RANKPARSE_KW("in"), RANKPARSE_KW("at")>>>> {};
 // "... rankings on July 16", "... list on Tuesday": when it came out may follow the ranking.
 struct ranking_released_date : month_day_date {};
-struct ranking_released_day : seq<weekday, not_at<opt<one<'.', ','>>, sp, month_name>> {};
+struct ranking_released_day : seq<full_weekday, not_at<opt<one<'.', ','>>, sp, month_name>, day_clause_end> {};
 // "its 2024 Best Employers list", "the 2024 U.S. News & World Report Best
 // High Schools rankings": a ranking named after its edition.
-struct edition_first_ranking : seq<opt<edition_owner>, ranking_determiner, sp, ranking_edition, opt<sp, publisher_name, opt<owner_possessive>>,
-                                   ranking_name<sp, 7>, sp, ranking_noun,
+// The edition may follow the name: "unveiled the World's Best Hospitals 2024 ranking".
+struct edition_first_ranking : seq<opt<edition_owner>, ranking_determiner,
+                                   sor<seq<sp, ranking_edition, opt<sp, publisher_name, opt<owner_possessive>>, ranking_name<sp, 7>>,
+                                       seq<ranking_name<sp, 6>, sp, ranking_edition>>,
+                                   sp, ranking_noun, opt<sp, sor<RANKPARSE_KW("by"), RANKPARSE_KW("from")>, sp, publisher_name>,
                                    opt<sp, opt<RANKPARSE_KW("on"), sp>, sor<seq<opt<weekday_lead>, ranking_released_date>, ranking_released_day>>> {};
+// "QS World University Rankings 2025", "Times Higher Education World
+// University Rankings 2025": a publisher or its ranking, then the edition.
+struct publisher_edition : seq<publisher_name, opt<ranking_name<sp, 4>, sp, ranking_noun>, sp, ranking_edition> {};
 // "according to U.S. News' 2023-24 Best Hospitals rankings" names the ranking too.
 struct according_to : seq<RANKPARSE_KW("according"), sp, RANKPARSE_KW("to"), sp,
                           sor<publisher_ranking, unknown_publisher_ranking, publisher_reference>> {};
@@ -243,7 +262,7 @@ struct publisher_list_of : seq<list_owner, sp, opt<RANKPARSE_KW("annual"), sp>, 
                                ranking_title, opt<for_edition>> {};
 struct released_date : month_day_date {};
 // "released Tuesday", "published today": the day, counted back from the article's date.
-struct released_day : sor<weekday, RANKPARSE_KW("today"), RANKPARSE_KW("yesterday")> {};
+struct released_day : seq<sor<full_weekday, RANKPARSE_KW("today"), RANKPARSE_KW("yesterday")>, day_clause_end> {};
 // "released its rankings Tuesday", "published it on Oct. 30": what was released may come between.
 struct released_noun : ranking_noun {};  // the same words, without ranking_noun's action (it names no ranking here)
 struct released_object : seq<sor<RANKPARSE_KW("it"), RANKPARSE_KW("them"), seq<ranking_determiner, sp, released_noun>>, sp> {};
@@ -434,14 +453,17 @@ static_assert(std::all_of(std::begin(fact_lead_words), std::end(fact_lead_words)
 // "Published Oct. 10, 2024" dates the article (when near its top), so it is tried before "released <date>".
 struct prose_fact : sor<rank_claim, consecutive_phrase, based_descriptor, publisher_list_of, according_to, made_by, family_phrase,
                         dated_phrase, future_release, released_phrase, list_intro, categories_phrase, population_phrase, ranked_population, criteria_phrase, measure_phrase,
-                        publisher_ranking, unknown_publisher_ranking, edition_first_ranking, honored_by, publisher_mention> {};
+                        edition_first_ranking, publisher_edition, publisher_ranking, unknown_publisher_ranking, publisher_releases, honored_by,
+                        publisher_mention> {};
 // The rules of prose_fact that begin with a name, in the same order. Three
 // of them begin with a known publisher's name, so one lookup in the publisher
 // table decides whether they are tried: a word that names no publisher costs
 // one lookup, not three.
 struct name_fact
     : sor<based_descriptor,
-          if_then_else<at<publisher_name>, sor<publisher_list_of, edition_first_ranking, publisher_ranking, unknown_publisher_ranking, publisher_mention>,
+          if_then_else<at<publisher_name>,
+                       sor<publisher_list_of, edition_first_ranking, publisher_edition, publisher_ranking, unknown_publisher_ranking,
+                           publisher_releases, publisher_mention>,
                        unknown_publisher_ranking>> {};
 
 // prose_fact, trying only the rules that may begin here (see fact_start_at).
@@ -532,8 +554,34 @@ struct paragraph_start : success {};
 struct prose_token : sor<plain_tokens, fact_here, sentence_end, parenthetical, inline_token> {};
 struct line_rest_is_blank : seq<opt_hspaces, line_end_or_eof> {};
 struct prose_rest : seq<star<not_at<line_rest_is_blank>, prose_token>, line_rest_is_blank> {};
+// "Name - Tuesday, ..." is a byline only where a byline stands: among the
+// article's first lines, not under a heading that ends with a colon ("Here
+// are the best events:" over "Jazz Night - Friday, June 7, 2024"), and alone,
+// a blank line or the end after it (not the first of several such lines).
+// The parse state knows the lines before; rules matched without one (in tests) accept.
+struct byline_position {
+  using rule_t = byline_position;
+  using subs_t = empty_list;
+
+  template <apply_mode A, rewind_mode M, template <typename...> class Action, template <typename...> class Control, typename ParseInput,
+            typename... States>
+  [[nodiscard]] static bool match(ParseInput& in, States&&... st) {
+    const std::string_view rest(in.current(), in.size());
+    const auto line_end = rest.find('\n');
+    if (line_end != std::string_view::npos) {
+      const auto next = rest.substr(line_end + 1, rest.find('\n', line_end + 1) - line_end - 1);
+      if (next.find_first_not_of(" \t\r") != std::string_view::npos) return false;
+    }
+    if constexpr (sizeof...(States) == 1) {
+      return (st.at_byline_position() && ...);
+    } else {
+      return true;
+    }
+  }
+};
+struct dash_byline_shape : seq<byline_words, dash> {};
 // A line may be only a dateline ("March 3, 2024"), or start with one ("DENVER, March 3, 2024 /Wire/ -- ...").
-struct prose_line : seq<paragraph_start, sor<seq<dateline, prose_rest>,
+struct prose_line : seq<paragraph_start, sor<seq<sor<not_at<dash_byline_shape>, byline_position>, dateline, prose_rest>,
                                              seq<opt_hspaces, opt<label_prefix>, plus<not_at<line_rest_is_blank>, prose_token>,
                                                  line_rest_is_blank>>> {};
 
@@ -541,6 +589,8 @@ struct prose_line : seq<paragraph_start, sor<seq<dateline, prose_rest>,
 
 template <typename Name>
 struct tao::pegtl::analyze_traits<Name, rankparse::grammar::plain_tokens> : analyze_any_traits<> {};
+template <typename Name>
+struct tao::pegtl::analyze_traits<Name, rankparse::grammar::byline_position> : analyze_opt_traits<> {};
 template <typename Name>
 struct tao::pegtl::analyze_traits<Name, rankparse::grammar::fact_here>
     : analyze_any_traits<rankparse::grammar::prose_fact, rankparse::grammar::name_fact> {};

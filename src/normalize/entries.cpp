@@ -46,31 +46,49 @@ std::optional<MovementNote> trailing_movement_note(const Source& source, RawSpan
   return std::nullopt;
 }
 
-// A column of a poll or table row: a number ("1,574", "98.5"), a record
-// ("12-0", "10-1-1") or a mark for no previous rank ("NR", "—").
-bool is_stat_column(std::string_view token) {
-  if (token == "NR" || token == "\xE2\x80\x94" || token == "-") return true;
-  // Digits at both ends: "3," of "March 3, 2024" is a date's day, not a column.
-  const auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
-  return token.find_first_not_of("0123456789,.-") == std::string_view::npos && is_digit(token.front()) && is_digit(token.back());
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// A number column of a poll or table row: "1,574", "98.5", "12-0". Digits at
+// both ends: "3," of "March 3, 2024" is a date's day, not a column.
+bool is_number_column(std::string_view token) {
+  return !token.empty() && token.find_first_not_of("0123456789,.-") == std::string_view::npos && is_digit(token.front()) && is_digit(token.back());
+}
+
+// A team's record: "12-0", "10-1-1", "101-61"; not a span of years ("2019-20").
+bool is_record(std::string_view token) {
+  std::size_t parts = 0;
+  for (std::size_t begin = 0; begin <= token.size();) {
+    auto end = token.find('-', begin);
+    if (end == std::string_view::npos) end = token.size();
+    const auto part = token.substr(begin, end - begin);
+    if (part.empty() || part.size() > 3 || !std::all_of(part.begin(), part.end(), is_digit)) return false;
+    ++parts;
+    begin = end + 1;
+  }
+  return parts >= 2;
 }
 
 // Where the columns that trail a poll row's name begin: "Georgia (62) 12-0
-// 1,574 1" has first-place votes, record, points and last week's rank. Two
-// numbers at least, so "Forever 21" and "Blink 182" keep theirs.
+// 1,574 1" has first-place votes, record, points and last week's rank ("NR"
+// or a dash when unranked). A record among them or three numbers at least,
+// so "Forever 21", "Studio 54 3" and "Apollo 13 1995" keep theirs.
 std::optional<std::size_t> trailing_stat_columns(const Source& source, RawSpan span, const std::vector<RawParenthetical>& parentheticals) {
   const auto text = source.slice(span);
   std::size_t begin = text.size();
   std::size_t numbers = 0;
+  bool record = false;
   while (begin > 0) {
     const auto space = text.find_last_of(' ', begin - 1);
     if (space == std::string_view::npos) break;
     const auto token = text.substr(space + 1, begin - space - 1);
-    if (token.empty() || !is_stat_column(token)) break;
-    numbers += token.find_first_of("0123456789") != std::string_view::npos ? 1U : 0U;
+    const bool unranked_mark = begin == text.size() && (token == "NR" || token == "\xE2\x80\x94" || token == "-");  // last only
+    if (!unranked_mark && !is_number_column(token)) break;
+    numbers += unranked_mark ? 0U : 1U;
+    record = record || is_record(token);
     begin = space;
   }
-  if (numbers < 2) return std::nullopt;
+  constexpr std::size_t fewest_columns_without_record = 3;
+  if (!record && numbers < fewest_columns_without_record) return std::nullopt;
   // "(62)" right before them: first-place votes.
   for (const auto& paren : parentheticals) {
     const auto inner = source.slice(paren.inner);

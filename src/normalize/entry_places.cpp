@@ -57,16 +57,26 @@ bool is_campus_name(std::string_view head, std::string_view tail) {
          !is_explicit_place(tail) && head.find(tail) == std::string_view::npos;
 }
 
-// Nothing but other parentheticals and punctuation after `paren` in `span`:
-// "(Bad Axe)" ends "Huron Hospital (Bad Axe) (tie)", "(Whitman)" does not end
-// "Brookfield University (Whitman), United States".
-bool ends_entity(const Source& source, const RawParenthetical& paren, RawSpan span, const std::vector<RawParenthetical>& parentheticals) {
-  for (auto offset = paren.outer.end; offset < span.end; ++offset) {
-    if (inside_any(offset, parentheticals)) continue;
-    const char c = source.text()[offset];
-    if (c != ' ' && c != '*' && c != '.' && c != ';' && c != ',') return false;
+// Where the entity's text ends in `span`: only parentheticals and
+// punctuation follow. A parenthetical that ends at or after it ends the
+// entity: "(Bad Axe)" ends "Huron Hospital (Bad Axe) (tie)", "(Whitman)"
+// does not end "Brookfield University (Whitman), United States". Found once,
+// walking back, so a line of thousands of parentheticals stays linear.
+std::size_t entity_end(const Source& source, RawSpan span, const std::vector<RawParenthetical>& parentheticals) {
+  auto offset = span.end;
+  while (offset > span.begin) {
+    const char c = source.text()[offset - 1];
+    if (c == ' ' || c == '*' || c == '.' || c == ';' || c == ',') {
+      --offset;
+      continue;
+    }
+    // A parenthetical that ends here: step over it whole.
+    const auto after = std::upper_bound(parentheticals.begin(), parentheticals.end(), offset - 1,
+                                        [](std::size_t at, const RawParenthetical& paren) { return at < paren.outer.begin; });
+    if (after == parentheticals.begin() || std::prev(after)->outer.end != offset) break;
+    offset = std::max(span.begin, std::prev(after)->outer.begin);
   }
-  return true;
+  return offset;
 }
 
 // Whether `text` starts with `words`, ending at a word's end: "Cresskill High School" with "Cresskill".
@@ -112,9 +122,10 @@ Located find_location(const Source& source, RawSpan span, const std::vector<RawP
   // The location is the last parenthetical that reads as a place; the ones
   // before it are qualifiers: "Pembrook University (Ashby) (Philadelphia)".
   const RawParenthetical* place = nullptr;
+  const auto entity_ends_at = entity_end(source, span, parentheticals);
   for (auto it = others.rbegin(); it != others.rend() && !place; ++it) {
     const CleanedText inner_text(source.slice(trim(source, (*it)->inner)));
-    const bool ends = ends_entity(source, **it, span, parentheticals);
+    const bool ends = (*it)->outer.end >= entity_ends_at;
     const auto how = ends ? reading : BareParenReading::by_gazetteer;
     // "Cresskill High School (Cresskill)": a school named for its town, the town the gazetteer may lack.
     const bool names_own_town = ends && is_bare_name(inner_text) && starts_with_words(source.slice({span.begin, (*it)->outer.begin}), inner_text);
@@ -169,14 +180,20 @@ Located find_location(const Source& source, RawSpan span, const std::vector<RawP
     }
   }
   // "Mayo Clinic in Rochester, Minn.", "Cleveland Clinic in Cleveland": "in"
-  // sets a place apart after a hospital's name, or before "Town, State"
+  // sets a known city apart after a hospital's name, or a known "City, State"
   // after any name ("Washington University in St. Louis" is a name).
   if (const auto in = source.slice(span).find(" in ") == std::string_view::npos ? std::nullopt : last_outside(source, span, " in ", parentheticals)) {
     const RawSpan tail = trim(source, {*in + 4, span.end});
     const CleanedText tail_text(source.slice(tail));
     const RawSpan head = trim(source, {span.begin, *in});
-    if (!tail.empty() && (reads_as_north_american_town(tail_text) ||
-                          (names_known_city(tail_text) && is_facility_name(CleanedText(source.slice(head)))))) {
+    // The place is all that follows: one comma at most, no dash ("Partners in Care, Austin, Texas" and
+    // "Pizza in Motion - Denver, Colo." are names, then places).
+    const std::string_view tail_view = tail_text;
+    const bool one_place = std::count(tail_view.begin(), tail_view.end(), ',') <= 1 && !last_dash_separator(source, tail, parentheticals);
+    // A city the gazetteer knows, with its state after any name, bare after a hospital's:
+    // "Leaders in Health, Texas" stays a name ("Health" is no known town).
+    const bool with_state = tail_view.find(',') != std::string_view::npos;
+    if (!tail.empty() && one_place && names_known_city(tail_text) && (with_state || is_facility_name(CleanedText(source.slice(head))))) {
       located.location = tail;
       located.name = head;
       return located;

@@ -92,10 +92,12 @@ RawSpan without_full_stop(const Source& source, RawSpan span) {
 }
 
 bool inside_any(std::size_t offset, const std::vector<RawParenthetical>& parentheticals) {
-  for (const auto& paren : parentheticals) {
-    if (offset >= paren.outer.begin && offset < paren.outer.end) return true;
-  }
-  return false;
+  // A line's parentheticals are recorded in reading order and never overlap,
+  // so the one that may hold `offset` is the last that begins at or before it:
+  // a line of thousands of them costs a search, not a scan, per offset.
+  const auto after = std::upper_bound(parentheticals.begin(), parentheticals.end(), offset,
+                                      [](std::size_t at, const RawParenthetical& paren) { return at < paren.outer.begin; });
+  return after != parentheticals.begin() && offset < std::prev(after)->outer.end;
 }
 
 std::optional<std::size_t> first_outside(const Source& source, RawSpan span, std::string_view needle,

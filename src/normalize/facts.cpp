@@ -149,10 +149,39 @@ void apply_ranking_name(const Source& source, RawSpan name, RawSpan noun_span, R
   if (!series && !ranking.title) ranking.title = make_text(source, noun_in_name ? RawSpan{name.begin, noun_span.end} : name);
 }
 
+// The ranking named after its edition that is the article's: "Forbes
+// released its 2024 Best Employers list", "the 2024 Best High Schools
+// rankings from U.S. News". One that names another publisher is not; one
+// without an owner counts only as a list, ranking or awards ("the 2020
+// Census Bureau survey" is none). The article's publisher's own beats a
+// named one, which beats a bare "the 2019 rankings"; the first on a tie.
+const RawEditionRanking* edition_ranking_of(const Source& source, const RawArticle& raw, const Article& article) {
+  const RawEditionRanking* best = nullptr;
+  int best_score = -1;
+  for (const auto& named : raw.edition_rankings) {
+    const bool owned = named.publisher.has_value();
+    if (owned && (!article.publisher || publisher_name_of(source, *named.publisher) != article.publisher->name)) continue;
+    const auto noun = source.slice(named.noun);
+    const bool listing_noun = noun.empty() || equals_ignoring_case(noun, "list") || equals_ignoring_case(noun, "lists") ||
+                              equals_ignoring_case(noun, "ranking") || equals_ignoring_case(noun, "rankings") ||
+                              equals_ignoring_case(noun, "awards") || starts_with_ignoring_case(noun, "honor");
+    if (!owned && !listing_noun) continue;
+    // "Acme was No. 5 in the 2019 rankings" in a 2024 article: an old edition, not this one.
+    const auto article_date = article_date_of(source, raw);
+    if (!owned && article_date && article_date->year != 0 && named.edition.value < article_date->year - 1) continue;
+    const int score = (owned ? 2 : 0) + (reads_as_name(clean_text(source.slice(trim(source, named.name)))) ? 1 : 0);
+    if (score > best_score) {
+      best = &named;
+      best_score = score;
+    }
+  }
+  return best;
+}
+
 void name_ranking(const Source& source, const RawArticle& raw, Article& article) {
-  if (!article.publisher) return;
   auto& ranking = article.ranking;
   for (const auto& named : raw.named_rankings) {
+    if (!article.publisher) break;
     if (publisher_name_of(source, named.publisher) != article.publisher->name) continue;
     const auto name = trim(source, named.name);
     const bool has_name = reads_as_name(clean_text(source.slice(name)));
@@ -161,16 +190,11 @@ void name_ranking(const Source& source, const RawArticle& raw, Article& article)
     if (has_name) apply_ranking_name(source, name, named.noun, ranking);  // else "Healthgrades' 2024 specialty excellence ratings": an edition only
     return;
   }
-  // "Forbes released its 2024 Best Employers list", "the 2024 Best High
-  // Schools rankings from U.S. News": named after the edition, the owner
-  // said elsewhere. One that names another publisher inside is not the article's.
   if (ranking.edition) return;
-  for (const auto& named : raw.edition_rankings) {
-    if (named.publisher && publisher_name_of(source, *named.publisher) != article.publisher->name) continue;
-    ranking.edition = make_count(source, named.edition);
-    const auto name = trim(source, named.name);
-    if (reads_as_name(clean_text(source.slice(name)))) apply_ranking_name(source, name, named.noun, ranking);
-    return;
+  if (const auto* named = edition_ranking_of(source, raw, article)) {
+    ranking.edition = make_count(source, named->edition);
+    const auto name = trim(source, named->name);
+    if (reads_as_name(clean_text(source.slice(name)))) apply_ranking_name(source, name, named->noun, ranking);
   }
 }
 
@@ -182,10 +206,17 @@ void build_ranking(const Source& source, const RawArticle& raw, Article& article
   }
   if (raw.family) ranking.family = make_text(source, raw.family->title);
   name_ranking(source, raw, article);
-  if (raw.released) {
-    const auto& date = raw.released->date;
-    const auto resolved = raw.released->relative_day ? resolve_day_before(source.slice(date.span), article_date_of(source, raw))
-                                                     : resolve_against(date, article_date_of(source, raw));
+  // Failing a release phrase, the date after the article's ranking named by its edition: "... rankings on July 16".
+  std::optional<RawReleased> released = raw.released;
+  if (!released) {
+    if (const auto* named = edition_ranking_of(source, raw, article); named && named->released) {
+      released = RawReleased{named->released->span, *named->released, named->released_relative_day};
+    }
+  }
+  if (released) {
+    const auto& date = released->date;
+    const auto resolved = released->relative_day ? resolve_day_before(source.slice(date.span), article_date_of(source, raw))
+                                                 : resolve_against(date, article_date_of(source, raw));
     ranking.released = ResolvedDate{resolved.value, clean_text(source.slice(date.span)), source.span(date.span), resolved.resolved_by};
     if (!is_possible(date)) {
       diagnostics.warning("date.impossible", "release date '" + std::string(source.slice(date.span)) + "' does not exist",

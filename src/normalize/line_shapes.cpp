@@ -296,16 +296,33 @@ bool is_non_ranking_heading(std::string_view title) {
 
 bool counts_criteria(std::string_view title, std::size_t items) {
   constexpr std::size_t words_from_count_to_noun = 2;  // "five key dimensions"
+  // Each count of `items` names criteria or entities by the two words after
+  // it: "five key dimensions" criteria, "the top three cities" entities.
+  // Entities counted so ("These five states led all five dimensions") make it a ranking.
+  std::size_t counts = 0;
+  std::size_t criteria_counts = 0;
+  std::size_t since_count = words_from_count_to_noun;
+  bool current_names_criteria = false;
   std::size_t pos = 0;
-  std::size_t since_count = words_from_count_to_noun + 1;
   for (auto word = next_word(title, pos); !word.empty(); word = next_word(title, pos)) {
     auto bare = word;
     while (!bare.empty() && !std::isalnum(static_cast<unsigned char>(bare.back()))) bare.remove_suffix(1);
-    if (since_count < words_from_count_to_noun && !bare.empty() && grammar::criteria_words().find(bare)) return true;
+    // The criteria word ends its phrase ("dimensions:", "factors,"); "3 Measures Hospitals" counts hospitals.
+    const bool ends_phrase = bare.size() < word.size() || pos >= title.size();
+    if (since_count < words_from_count_to_noun && !current_names_criteria && ends_phrase && !bare.empty() && grammar::criteria_words().find(bare)) {
+      current_names_criteria = true;
+      ++criteria_counts;
+    }
     const auto count = count_from_text(bare, {}).value;
-    since_count = (count > 0 && static_cast<std::size_t>(count) == items) ? 0 : since_count + 1;
+    if (count > 0 && static_cast<std::size_t>(count) == items) {
+      ++counts;
+      since_count = 0;
+      current_names_criteria = false;
+    } else {
+      ++since_count;
+    }
   }
-  return false;
+  return counts > 0 && criteria_counts == counts;
 }
 
 }  // namespace rankparse::detail

@@ -22,8 +22,8 @@ bool mostly_names(const List& list) {
 }
 
 bool ranks_nothing(const List& list, Diagnostics& diagnostics, Span where, bool headed_table) {
-  // A sentence that introduces the list is its heading, not its title; it may count criteria too.
-  const auto& introduction = list.title ? list.title : list.heading;
+  // The heading as written: the title lacks its size ("the top three cities").
+  const auto& introduction = list.heading ? list.heading : list.title;
   const bool steps_or_findings = (list.title && is_non_ranking_heading(list.title->text)) ||
                                  (introduction && counts_criteria(introduction->text, list.entries.size()));
   if ((!steps_or_findings || (headed_table && list.ranked)) && mostly_names(list)) return false;

@@ -84,10 +84,17 @@ class Assembler {
     }
     return nullptr;
   }
-  // "(Overall rank, city, total score)" under a list's heading: what its columns are.
-  [[nodiscard]] bool is_legend(const RawLine& line) const {
+  // A line that is one parenthetical: "(Alexandria, VA)", "(Ohio)".
+  [[nodiscard]] bool is_parenthetical_line(const RawLine& line) const {
     const auto text = source_.slice(trim(source_, line.span));
     return line.parentheticals.size() == 1 && !text.empty() && text.front() == '(' && text.back() == ')';
+  }
+  // "(Overall rank, city, total score)" under a list's heading: what its
+  // columns are, a list of words and no place. "(Ohio)" heads a group.
+  [[nodiscard]] bool is_legend(const RawLine& line) const {
+    if (!is_parenthetical_line(line)) return false;
+    const auto inner = source_.slice(line.parentheticals.front().inner);
+    return inner.find(',') != std::string_view::npos && !reads_as_place(CleanedText(inner));
   }
   // A line that starts an entry: a ranked, bulleted or table line, or a
   // "Region: Name" line; not a sub-line such as "– Overall grade: A".
@@ -105,7 +112,21 @@ class Assembler {
     const auto* next = next_content_line();
     return next && starts_entry(*next);
   }
+  // Lists run into the line ("The top three: 1. Delaware, 2. Maryland and 3.
+  // Vermont."), read as lists of their own; false when it holds none. Not
+  // between a heading and its entries, nor in a description between entries
+  // of a list that goes on.
+  bool read_run_in_lists(const RawLine& line) {
+    const auto* next = next_content_line();
+    const bool inside_a_list = (pending_ && !open_) || (open_ && next && starts_entry(*next) && continues_numbering(*next));
+    if (inside_a_list) return false;
+    const auto runs = find_run_in_lists(source_, trim(source_, line.span));
+    for (const auto& run : runs) on_run_in_list(line, run);
+    return !runs.empty();
+  }
+
   void on_heading(const RawLine& line) {
+    if (read_run_in_lists(line)) return;  // "The top three: 1. Delaware, ..." reads as a heading
     const auto cleaned = text_of(line.span);
     const std::string_view text = cleaned;
     outer_title_.reset();
@@ -164,10 +185,7 @@ class Assembler {
       last_entry_line_ = line_;
       return;
     }
-    if (const auto runs = find_run_in_lists(source_, trim(source_, line.span)); !runs.empty()) {
-      for (const auto& run : runs) on_run_in_list(line, run);
-      return;
-    }
+    if (read_run_in_lists(line)) return;
     // "including ties:" finishing a heading wrapped over two lines.
     if (pending_ && !open_ && line_ == pending_->line + 1 && mentions_ties(text) && text.size() < 30) {
       pending_->includes_ties = true;
@@ -244,10 +262,12 @@ class Assembler {
       const bool wraps = entry.wrapped_lines < most_wrapped_lines && !heads_entries && is_entity_like(without_parentheticals(line, line.span));
       if (wraps) return Continuation::name;
     }
-    // An indented place, or a place in parentheses under an entry that has none: "(Alexandria, VA)".
+    // An indented place, or "City, State" in parentheses under an entry that has
+    // no place: "(Alexandria, VA)". A bare "(Michigan)" between entries heads a group.
     const bool indented = line.span.begin < source_.text().size() && (source_.text()[line.span.begin] == ' ' || source_.text()[line.span.begin] == '\t');
-    const bool parenthetical_only = is_legend(line);
-    if (!indented && !(parenthetical_only && entry.line.parentheticals.empty())) return Continuation::none;
+    const bool parenthetical_only = is_parenthetical_line(line);
+    const bool city_and_state = parenthetical_only && source_.slice(line.parentheticals.front().inner).find(',') != std::string_view::npos;
+    if (!indented && !(city_and_state && entry.line.parentheticals.empty())) return Continuation::none;
     const bool place = parenthetical_only ? reads_as_place(CleanedText(source_.slice(line.parentheticals[0].inner))) : reads_as_place(text);
     return place ? Continuation::place : Continuation::none;
   }
@@ -466,11 +486,13 @@ class Assembler {
   void add_attribute(const std::string& label, RawSpan value) {
     // "Three-year growth: 6,412%. The installer now has 240 employees.": the value, not the sentence after it.
     const auto text = source_.slice(value);
+    // Not before another label: "Founded: 2019. CEO: Jane Roe" keeps both.
     if (const auto stop = text.find(". "); stop != std::string_view::npos && stop + 2 < text.size() && upper_at(source_, value.begin + stop + 2) &&
-                                           looks_like_value(text.substr(0, stop))) {
+                                           looks_like_value(text.substr(0, stop)) && text.find(':', stop) == std::string_view::npos) {
       value.end = value.begin + stop;
-    } else if (text.size() > 1 && text.back() == '.' && looks_like_value(text.substr(0, text.size() - 1))) {
-      value.end -= 1;  // "1,078%."
+    } else if (text.size() > 2 && text.back() == '.' && (std::isdigit(static_cast<unsigned char>(text[text.size() - 2])) || text[text.size() - 2] == '%') &&
+               looks_like_value(text.substr(0, text.size() - 1))) {
+      value.end -= 1;  // "1,078%.", not the abbreviation of "$5.2 mil."
     }
     pending_lines_.back().sub_lines.push_back(Attribute{label, clean_text(source_.slice(value)), source_.span(value)});
   }

@@ -1,9 +1,11 @@
 #include "normalize/run_in_lists.hpp"
 
+#include <algorithm>
 #include <string_view>
 
 #include "grammar/word_lists.hpp"
 #include "normalize/entry_text.hpp"
+#include "normalize/line_shapes.hpp"
 #include "normalize/text.hpp"
 
 namespace rankparse::detail {
@@ -68,10 +70,12 @@ std::optional<RawSpan> item_before_next(const Source& source, RawSpan item) {
   return std::nullopt;
 }
 
-// Where the sentence that holds the last item ends: a full stop before a
-// capital that closes no abbreviation such as "St." ("St. Louis" goes on),
-// or the end of the line. A state's ("Rochester, N.Y. The list") ends it.
-std::size_t sentence_end(std::string_view text, std::size_t from) {
+// Where the sentence that holds the last item ends, looking no further than
+// `limit`: a full stop before a capital that closes no abbreviation such as
+// "St." ("St. Louis" goes on), or `limit`. A state's ("Rochester, N.Y. The
+// list") ends it.
+std::size_t sentence_end(std::string_view text, std::size_t from, std::size_t limit) {
+  text = text.substr(0, limit);
   for (auto pos = text.find('.', from); pos != std::string_view::npos; pos = text.find('.', pos + 1)) {
     if (pos + 2 >= text.size() || text[pos + 1] != ' ' || !(text[pos + 2] >= 'A' && text[pos + 2] <= 'Z')) continue;
     auto word_begin = text.rfind(' ', pos);
@@ -83,9 +87,38 @@ std::size_t sentence_end(std::string_view text, std::size_t from) {
   return text.size();
 }
 
+// A short name, every word capitalized or a connector: "New York", "Yonkers,
+// N.Y."; not "Cost of living" or "Open the app", which are criteria and steps.
 bool reads_as_item(const Source& source, RawSpan name) {
   const auto text = source.slice(name);
-  return !text.empty() && upper_at(source, name.begin) && word_count(text) <= most_words_in_an_item;
+  return !text.empty() && upper_at(source, name.begin) && word_count(text) <= most_words_in_an_item && is_only_name_words(text);
+}
+
+// The name words that open the last item: "Vermont" of "Vermont ranked highest in the survey".
+RawSpan leading_name_words(const Source& source, RawSpan span) {
+  const auto text = source.slice(span);
+  std::size_t end = 0;
+  for (std::size_t pos = 0; pos < text.size();) {
+    while (pos < text.size() && text[pos] == ' ') ++pos;
+    const auto word_end = std::min(text.find(' ', pos), text.size());
+    if (pos == word_end || !is_only_name_words(text.substr(pos, word_end - pos))) break;
+    if (!is_connector(text.substr(pos, word_end - pos))) end = word_end;  // a name ends with no "of" or "and"
+    pos = word_end;
+  }
+  return trim_end(source, {span.begin, span.begin + end}, ",;");
+}
+
+// What comes before a run announces it: a colon, or "were", "are", "include"
+// ("The bottom five were 46. Arkansas, ..."), unless the run starts at 1. Not
+// "See Smith v. Jones, 410 U.S. 113, 2. Brown, 3. Green".
+bool announces_run(std::string_view lead, std::int64_t first_rank) {
+  if (first_rank == 1 || lead.ends_with(':')) return true;
+  const auto space = lead.find_last_of(' ');
+  const auto last_word = lead.substr(space == std::string_view::npos ? 0 : space + 1);
+  for (const std::string_view verb : {"were", "are", "was", "is", "include", "included", "includes"}) {
+    if (equals_ignoring_case(last_word, verb)) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -101,23 +134,26 @@ std::vector<RunInList> find_run_in_lists(const Source& source, RawSpan span) {
   };
   for (std::size_t first = 0; first + fewest_items <= markers.size(); ++first) {
     if (markers[first].begin < lead_begin) continue;
-    RunInList run{trim_end(source, trim(source, {span.begin + lead_begin, span.begin + markers[first].begin}), ":"), {}};
+    const RawSpan lead = trim(source, {span.begin + lead_begin, span.begin + markers[first].begin});
+    if (!announces_run(source.slice(lead), markers[first].value)) continue;
+    RunInList run{trim_end(source, lead, ":"), {}};
     std::size_t last = first;
     for (; last + 1 < markers.size() && markers[last + 1].value == markers[last].value + 1; ++last) {
       const auto name = item_before_next(source, {span.begin + markers[last].end, span.begin + markers[last + 1].begin});
       if (!name || !reads_as_item(source, *name)) break;
       run.items.push_back({rank_of(markers[last]), *name});
     }
+    first = last;  // a start inside this chain would reach the same end: the next try begins after it
     if (run.items.size() + 1 < fewest_items) continue;
-    // The last item runs to the sentence's end, and never past the next number.
-    auto stop = sentence_end(text, markers[last].end);
-    if (last + 1 < markers.size() && markers[last + 1].begin < stop) stop = markers[last + 1].begin;
-    const RawSpan name = without_full_stop(source, trim_end(source, trim(source, {span.begin + markers[last].end, span.begin + stop}), ",;"));
+    // The last item: its name words up to the sentence's end, never past the next number nor far.
+    constexpr std::size_t longest_last_item = 200;
+    const auto limit = std::min(last + 1 < markers.size() ? markers[last + 1].begin : text.size(), markers[last].end + longest_last_item);
+    const auto stop = sentence_end(text, markers[last].end, limit);
+    const RawSpan name = leading_name_words(source, without_full_stop(source, trim(source, {span.begin + markers[last].end, span.begin + stop})));
     if (!reads_as_item(source, name)) continue;
     run.items.push_back({rank_of(markers[last]), name});
     runs.push_back(std::move(run));
     lead_begin = stop;
-    first = last;
   }
   return runs;
 }

@@ -36,6 +36,22 @@ struct ParseState {
   [[nodiscard]] bool continues_paragraph() const {
     return !article.lines.empty() && article.lines.back().kind == LineKind::prose;
   }
+  // Where "Name - Tuesday, July 16th, 2024" is a byline: two non-blank lines
+  // at most before it, the last not a heading that ends with a colon.
+  [[nodiscard]] bool at_byline_position() const {
+    constexpr std::size_t most_lines_before = 2;
+    std::size_t seen = 0;
+    const RawLine* last = nullptr;
+    for (const auto& line : article.lines) {
+      if (line.kind == LineKind::blank) continue;
+      if (++seen > most_lines_before) return false;
+      last = &line;
+    }
+    if (last == nullptr) return true;
+    auto end = last->span.end;
+    while (end > last->span.begin && (text[end - 1] == '\n' || text[end - 1] == '\r' || text[end - 1] == ' ')) --end;
+    return end == last->span.begin || text[end - 1] != ':';
+  }
   void start_sentence(std::size_t offset) {
     sentence_begin = offset;
     sentence_descriptor.reset();
@@ -97,14 +113,19 @@ inline void commit(ParseState& state, RawCount&& consecutive, g::consecutive_phr
 inline void commit(RawMention& according, RawMention&& ranking, g::publisher_ranking) { according = ranking; }
 inline void commit(RawMention& according, RawMention&& ranking, g::unknown_publisher_ranking) { according = ranking; }
 inline void commit(RawMention& mention, RawDate&& date, g::ranking_released_date) { mention.released = date; }
+inline void commit(ParseState& state, RawMention&& mention, g::edition_first_ranking);
+// "QS World University Rankings 2025": an edition ranking whose owner comes first.
+inline void commit(ParseState& state, RawMention&& mention, g::publisher_edition) {
+  if (!mention.noun) mention.noun = RawSpan{mention.span.end, mention.span.end};
+  commit(state, std::move(mention), g::edition_first_ranking{});
+}
+// Its release date counts only once normalize takes the ranking for the article's (another publisher's may be named).
 inline void commit(ParseState& state, RawMention&& mention, g::edition_first_ranking) {
   if (mention.publisher) state.article.publisher_mentions.push_back(*mention.publisher);
-  if (mention.released && !state.article.released) {
-    state.article.released = RawReleased{mention.released->span, *mention.released, mention.released_relative_day};
-  }
   if (!mention.edition || !mention.noun) return;
   const RawSpan no_name{mention.noun->begin, mention.noun->begin};
-  state.article.edition_rankings.push_back({mention.publisher, *mention.edition, mention.name.value_or(no_name), *mention.noun});
+  state.article.edition_rankings.push_back(
+      {mention.publisher, *mention.edition, mention.name.value_or(no_name), *mention.noun, mention.released, mention.released_relative_day});
 }
 template <typename Rule>
 void commit(ParseState& state, RawMention&& mention, Rule) {
@@ -411,6 +432,8 @@ template <> struct action<g::publisher_mention> : build<g::publisher_mention, Ra
 template <> struct action<g::unknown_publisher_ranking> : build<g::unknown_publisher_ranking, RawMention> {};
 template <> struct action<g::honored_by> : build<g::honored_by, RawMention> {};
 template <> struct action<g::edition_first_ranking> : build<g::edition_first_ranking, RawMention> {};
+template <> struct action<g::publisher_edition> : build<g::publisher_edition, RawMention> {};
+template <> struct action<g::publisher_releases> : build<g::publisher_releases, RawMention> {};
 template <> struct action<g::ranking_edition> : bind_count<&RawMention::edition> {};
 template <typename Joint, unsigned Most>
 struct action<g::ranking_name<Joint, Most>> : bind_span<&RawMention::name> {};

@@ -128,6 +128,8 @@ struct RawEditionRanking {
   RawCount edition;
   RawSpan name;
   RawSpan noun;
+  std::optional<RawDate> released;     // "... rankings on July 16", "... on Tuesday"
+  bool released_relative_day = false;  // the latter
 };
 
 struct RawListOf {

@@ -144,12 +144,19 @@ void check_declared_size(const List& list, Diagnostics& diagnostics) {
                       "the heading declares " + std::to_string(declared) + " entries but the list has " + std::to_string(count), where);
 }
 
+// The words of a title that tell it apart, in lower case and without a
+// possessive ("World's" is "world"); short words ("top", "of", "the") tell nothing.
 std::set<std::string> lower_words(const std::string& text) {
+  constexpr std::size_t shortest_telling_word = 4;
   std::set<std::string> words;
   std::istringstream stream(text);
   for (std::string word; stream >> word;) {
     std::transform(word.begin(), word.end(), word.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    words.insert(word);
+    for (const std::string_view possessive : {"'s", "\u2019s"}) {
+      if (word.ends_with(possessive)) word.resize(word.size() - possessive.size());
+    }
+    while (!word.empty() && !std::isalnum(static_cast<unsigned char>(word.back()))) word.pop_back();
+    if (word.size() >= shortest_telling_word) words.insert(word);
   }
   return words;
 }
