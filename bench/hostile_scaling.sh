@@ -9,6 +9,9 @@
 #   list    a numbered list, "N. Hospital Number N (Boston)" per line
 #   commas  one entry of comma-separated words, "1. Alpha, Alpha, ..."
 #   states  a numbered list whose places are all a bare state, "N. Alpha N (Ohio)"
+#   marks   one entry followed by parentheticals, "1. A (1) (1) ..."
+#   inparen one entry of parentheticals and "in", "1. A (x) in (x) in ..."
+#   runin   one line of a list run into a sentence, "1. Ab, 2. Ab, ..."
 #
 #   bench/hostile_scaling.sh               # 1x = 500 kB: 0.5, 5, 50 MB
 #   BASE_BYTES=100000 bench/hostile_scaling.sh
@@ -32,11 +35,14 @@ make_input() {  # shape bytes file
     list) seq 1 $((bytes / 34)) | awk '{ print $1 ". Hospital Number " $1 " (Boston)" }' >"$file" ;;
     commas) { printf '1. '; yes 'Alpha,' | tr '\n' ' ' | head -c "$bytes"; } >"$file" ;;
     states) seq 1 $((bytes / 20)) | awk '{ print $1 ". Alpha " $1 " (Ohio)" }' >"$file" ;;
+    marks) { printf '1. A '; yes '(1)' | tr '\n' ' ' | head -c "$bytes"; } >"$file" ;;
+    inparen) { printf '1. A '; yes '(x) in' | tr '\n' ' ' | head -c "$bytes"; printf 'Boston, Mass.'; } >"$file" ;;
+    runin) { printf 'The top: '; seq 1 $((bytes / 10)) | awk '{ printf "%d. Ab, ", $1 }'; printf 'and 0. ab.'; } >"$file" ;;
   esac
 }
 
 printf '%-7s %6s %12s %9s %9s %10s\n' shape scale bytes seconds MB/s peak_MB
-for shape in line parens list commas states; do
+for shape in line parens list commas states marks inparen runin; do
   for scale in 1 10 100; do
     file="$work/$shape-$scale.txt"
     make_input "$shape" $((base * scale)) "$file"

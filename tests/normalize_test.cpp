@@ -793,3 +793,47 @@ TEST(Lists, AnEntryWrappedOntoTheNextLine) {
   for (const auto& attribute : all[3].attributes) EXPECT_NE(attribute.value, "Technology (Silver Spring, MD)");
   EXPECT_EQ(all[5].name.text, "Beta LLC");
 }
+
+// What a reviewer fed this session's rules to make them misread; each case went wrong once.
+TEST(Reviewed, NewRulesLeaveOrdinaryTextAlone) {
+  EXPECT_EQ(only_entry("1. Partners in Care, Austin, Texas").name.text, "Partners in Care");
+  EXPECT_EQ(only_entry("1. Leaders in Health, Texas").name.text, "Leaders in Health");
+  EXPECT_EQ(only_entry("1. Pizza in Motion - Denver, Colo.").name.text, "Pizza in Motion");
+  EXPECT_EQ(only_entry("1. Pier 39 \u2014 15.2").name.text, "Pier 39");
+  EXPECT_EQ(only_entry("1. Studio 54 3").name.text, "Studio 54 3");
+  EXPECT_EQ(only_entry("1. Apollo 13 1995").name.text, "Apollo 13 1995");
+  EXPECT_EQ(only_entry("\u2022 1-800-Flowers.com").name.text, "1-800-Flowers.com");
+  const auto after = parse("Top 2:\n\n1. Alpha Museum (Boston)\n2. Beta Museum (Denver)\n\n9-11 Memorial Museum drew record crowds.\n");
+  ASSERT_EQ(after.lists.size(), 1U);
+  EXPECT_EQ(after.lists[0].entries.size(), 2U);
+  // A run-in between a heading and its entries leaves the list its heading.
+  const auto between = parse("The 2 best states for retirees:\n\nThe study weighed 1. Cost, 2. Care and 3. Weather.\n\n1. Delaware\n2. Florida\n");
+  ASSERT_EQ(between.lists.size(), 1U);
+  ASSERT_TRUE(between.lists[0].declared_size);
+  EXPECT_EQ(between.lists[0].declared_size->value, 2);
+  // Steps are no entries.
+  EXPECT_TRUE(parse("To turn it on: Step 1. Open the app, 2. Tap Settings, and 3. Choose Privacy.\n").lists.empty());
+  // A weekday that dates nothing.
+  EXPECT_FALSE(parse("July 17, 2024\n\nOfficials announced Monday that the hospital will add 200 beds.\n").ranking.released);
+  // Event lines under a heading are entries, not bylines.
+  const auto events = parse("Best events\n\nHere are the best events this month:\n\nJazz Night - Friday, June 7, 2024\n"
+                            "Food Fest - Saturday, June 8, 2024\nBeer Week - Sunday, June 9, 2024\n");
+  EXPECT_FALSE(events.date);
+  ASSERT_EQ(events.lists.size(), 1U);
+  EXPECT_EQ(events.lists[0].entries.size(), 3U);
+  // No edition from a survey nobody owns; a name may hold "the".
+  EXPECT_FALSE(parse("July 17, 2024\n\nPer the 2020 Census Bureau survey, the city grew.\n").ranking.edition);
+  const auto elderly = parse("Lakeview is No. 1 in U.S. News' 2024-25 Best Hospitals for the Elderly rankings.\n").ranking;
+  ASSERT_TRUE(elderly.edition);
+  EXPECT_EQ(elderly.edition->value, 2024);
+  // Entities counted like criteria: a ranking.
+  EXPECT_EQ(parse("These five states led all five dimensions:\n\n1. Delaware\n2. Maine\n3. Ohio\n4. Utah\n5. Iowa\n").lists.size(), 1U);
+  // A place in parentheses on its own line heads a group.
+  const auto groups = parse("Top hospitals:\n\n(Ohio)\n1. Cleveland Clinic\n2. Ohio State\n(Michigan)\n3. Michigan Medicine\n");
+  ASSERT_EQ(groups.lists.size(), 1U);
+  EXPECT_FALSE(groups.lists[0].entries.at(1).location);
+  // A sub-line's value is not cut before another label.
+  const auto founded = parse("Top 1:\n\n1. Acme Solar\nFounded: 2019. CEO: Jane Roe\n");
+  ASSERT_EQ(founded.lists.size(), 1U);
+  EXPECT_EQ(founded.lists[0].entries.at(0).attributes.at(0).value, "2019. CEO: Jane Roe");
+}
