@@ -117,17 +117,48 @@ struct day_clause_end : at<sor<seq<opt_hspaces, sor<one<',', '.', ';', ':', ')'>
 // "... rankings on July 16", "... list on Tuesday": when it came out may follow the ranking.
 struct ranking_released_date : month_day_date {};
 struct ranking_released_day : seq<full_weekday, not_at<opt<one<'.', ','>>, sp, month_name>, day_clause_end> {};
+// A year (19xx or 20xx) within the next `Reach` bytes of the clause: most
+// "the"s and publishers' names have none, and the rules below are not worth
+// trying (nor their records worth building) there. Consumes nothing.
+template <std::size_t Reach>
+struct year_ahead {
+  using rule_t = year_ahead;
+  using subs_t = empty_list;
+
+  template <typename ParseInput>
+  [[nodiscard]] static bool match(ParseInput& in) {
+    const std::string_view rest(in.current(), std::min(in.size(), Reach));
+    const auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
+    for (std::size_t i = 0; i + 4 <= rest.size(); ++i) {
+      // A clause ends at a line end, a comma or semicolon, or a full stop before a space ("U.S. News" goes on).
+      if (rest[i] == '\n' || rest[i] == ',' || rest[i] == ';' || (rest[i] == '.' && rest[i + 1] == ' ')) return false;
+      const bool starts = (rest[i] == '1' && rest[i + 1] == '9') || (rest[i] == '2' && rest[i + 1] == '0');
+      if (starts && is_digit(rest[i + 2]) && is_digit(rest[i + 3]) && (i == 0 || !is_digit(rest[i - 1])) &&
+          (i + 4 == rest.size() || !is_digit(rest[i + 4]))) {
+        return true;
+      }
+    }
+    return false;
+  }
+};
 // "its 2024 Best Employers list", "the 2024 U.S. News & World Report Best
 // High Schools rankings": a ranking named after its edition.
-// The edition may follow the name: "unveiled the World's Best Hospitals 2024 ranking".
+// The edition may follow the name: "unveiled the World's Best Hospitals 2024
+// ranking". The name's words are not tried as rank claims, as ranking_name's
+// are: after "the" and a year no claim stands, and this rule is tried often.
+template <unsigned Most>
+struct edition_ranking_name : rep_max<Most, sp, not_at<ranking_noun>, not_at<edition_before_noun>, not_at<owner_determiner>, word> {};
 struct edition_first_ranking : seq<opt<edition_owner>, ranking_determiner,
-                                   sor<seq<sp, ranking_edition, opt<sp, publisher_name, opt<owner_possessive>>, ranking_name<sp, 7>>,
-                                       seq<ranking_name<sp, 6>, sp, ranking_edition>>,
+                                   sor<seq<sp, ranking_edition, opt<sp, publisher_name, opt<owner_possessive>>, edition_ranking_name<7>>,
+                                       seq<edition_ranking_name<6>, sp, ranking_edition>>,
                                    sp, ranking_noun, opt<sp, sor<RANKPARSE_KW("by"), RANKPARSE_KW("from")>, sp, publisher_name>,
                                    opt<sp, opt<RANKPARSE_KW("on"), sp>, sor<seq<opt<weekday_lead>, ranking_released_date>, ranking_released_day>>> {};
+// The owner, a determiner, up to seven words of name, the edition.
+struct edition_first_ranking_here : seq<year_ahead<100>, edition_first_ranking> {};
 // "QS World University Rankings 2025", "Times Higher Education World
 // University Rankings 2025": a publisher or its ranking, then the edition.
 struct publisher_edition : seq<publisher_name, opt<ranking_name<sp, 4>, sp, ranking_noun>, sp, ranking_edition> {};
+struct publisher_edition_here : seq<year_ahead<80>, publisher_edition> {};
 // "according to U.S. News' 2023-24 Best Hospitals rankings" names the ranking too.
 struct according_to : seq<RANKPARSE_KW("according"), sp, RANKPARSE_KW("to"), sp,
                           sor<publisher_ranking, unknown_publisher_ranking, publisher_reference>> {};
@@ -453,7 +484,7 @@ static_assert(std::all_of(std::begin(fact_lead_words), std::end(fact_lead_words)
 // "Published Oct. 10, 2024" dates the article (when near its top), so it is tried before "released <date>".
 struct prose_fact : sor<rank_claim, consecutive_phrase, based_descriptor, publisher_list_of, according_to, made_by, family_phrase,
                         dated_phrase, future_release, released_phrase, list_intro, categories_phrase, population_phrase, ranked_population, criteria_phrase, measure_phrase,
-                        edition_first_ranking, publisher_edition, publisher_ranking, unknown_publisher_ranking, publisher_releases, honored_by,
+                        edition_first_ranking_here, publisher_edition_here, publisher_ranking, unknown_publisher_ranking, publisher_releases, honored_by,
                         publisher_mention> {};
 // The rules of prose_fact that begin with a name, in the same order. Three
 // of them begin with a known publisher's name, so one lookup in the publisher
@@ -462,7 +493,7 @@ struct prose_fact : sor<rank_claim, consecutive_phrase, based_descriptor, publis
 struct name_fact
     : sor<based_descriptor,
           if_then_else<at<publisher_name>,
-                       sor<publisher_list_of, edition_first_ranking, publisher_edition, publisher_ranking, unknown_publisher_ranking,
+                       sor<publisher_list_of, edition_first_ranking_here, publisher_edition_here, publisher_ranking, unknown_publisher_ranking,
                            publisher_releases, publisher_mention>,
                        unknown_publisher_ranking>> {};
 
@@ -581,7 +612,8 @@ struct byline_position {
 };
 struct dash_byline_shape : seq<byline_words, dash> {};
 // A line may be only a dateline ("March 3, 2024"), or start with one ("DENVER, March 3, 2024 /Wire/ -- ...").
-struct prose_line : seq<paragraph_start, sor<seq<sor<not_at<dash_byline_shape>, byline_position>, dateline, prose_rest>,
+// (The byline test runs only on a line that is a dateline: few are.)
+struct prose_line : seq<paragraph_start, sor<seq<at<dateline>, sor<not_at<dash_byline_shape>, byline_position>, dateline, prose_rest>,
                                              seq<opt_hspaces, opt<label_prefix>, plus<not_at<line_rest_is_blank>, prose_token>,
                                                  line_rest_is_blank>>> {};
 
@@ -591,6 +623,8 @@ template <typename Name>
 struct tao::pegtl::analyze_traits<Name, rankparse::grammar::plain_tokens> : analyze_any_traits<> {};
 template <typename Name>
 struct tao::pegtl::analyze_traits<Name, rankparse::grammar::byline_position> : analyze_opt_traits<> {};
+template <typename Name, std::size_t Reach>
+struct tao::pegtl::analyze_traits<Name, rankparse::grammar::year_ahead<Reach>> : analyze_opt_traits<> {};
 template <typename Name>
 struct tao::pegtl::analyze_traits<Name, rankparse::grammar::fact_here>
     : analyze_any_traits<rankparse::grammar::prose_fact, rankparse::grammar::name_fact> {};

@@ -437,6 +437,8 @@ template <> struct action<g::publisher_releases> : build<g::publisher_releases, 
 template <> struct action<g::ranking_edition> : bind_count<&RawMention::edition> {};
 template <typename Joint, unsigned Most>
 struct action<g::ranking_name<Joint, Most>> : bind_span<&RawMention::name> {};
+template <unsigned Most>
+struct action<g::edition_ranking_name<Most>> : bind_span<&RawMention::name> {};
 template <> struct action<g::ranking_noun> : bind_span<&RawMention::noun> {};
 template <>
 struct action<g::owner_possessive> {
