@@ -144,7 +144,7 @@ void apply_ranking_name(const Source& source, RawSpan name, RawSpan noun_span, R
   const bool plural_name = name_text.ends_with('s') && !name_text.ends_with("'s") && !name_text.ends_with("\u2019s");
   const bool series = plural_name && (equals_ignoring_case(noun, "rankings") || equals_ignoring_case(noun, "lists"));
   const bool lone_noun = equals_ignoring_case(noun, "ranking") || equals_ignoring_case(noun, "list");
-  const bool noun_in_name = !series && !lone_noun && noun.front() >= 'A' && noun.front() <= 'Z';
+  const bool noun_in_name = !series && !lone_noun && !noun.empty() && noun.front() >= 'A' && noun.front() <= 'Z';
   if (series && !ranking.family) ranking.family = make_text(source, name);
   if (!series && !ranking.title) ranking.title = make_text(source, noun_in_name ? RawSpan{name.begin, noun_span.end} : name);
 }
