@@ -182,7 +182,7 @@ Located find_location(const Source& source, RawSpan span, const std::vector<RawP
   // "Mayo Clinic in Rochester, Minn.", "Cleveland Clinic in Cleveland": "in"
   // sets a known city apart after a hospital's name, or a known "City, State"
   // after any name ("Washington University in St. Louis" is a name).
-  if (const auto in = source.slice(span).find(" in ") == std::string_view::npos ? std::nullopt : last_outside(source, span, " in ", parentheticals)) {
+  if (const auto in = last_outside(source, span, " in ", parentheticals)) {
     const RawSpan tail = trim(source, {*in + 4, span.end});
     const CleanedText tail_text(source.slice(tail));
     const RawSpan head = trim(source, {span.begin, *in});

@@ -158,6 +158,7 @@ void apply_ranking_name(const Source& source, RawSpan name, RawSpan noun_span, R
 const RawEditionRanking* edition_ranking_of(const Source& source, const RawArticle& raw, const Article& article) {
   const RawEditionRanking* best = nullptr;
   int best_score = -1;
+  const auto article_date = article_date_of(source, raw);
   for (const auto& named : raw.edition_rankings) {
     const bool owned = named.publisher.has_value();
     if (owned && (!article.publisher || publisher_name_of(source, *named.publisher) != article.publisher->name)) continue;
@@ -167,7 +168,6 @@ const RawEditionRanking* edition_ranking_of(const Source& source, const RawArtic
                               equals_ignoring_case(noun, "awards") || starts_with_ignoring_case(noun, "honor");
     if (!owned && !listing_noun) continue;
     // "Acme was No. 5 in the 2019 rankings" in a 2024 article: an old edition, not this one.
-    const auto article_date = article_date_of(source, raw);
     if (!owned && article_date && article_date->year != 0 && named.edition.value < article_date->year - 1) continue;
     const int score = (owned ? 2 : 0) + (reads_as_name(clean_text(source.slice(trim(source, named.name)))) ? 1 : 0);
     if (score > best_score) {
@@ -178,7 +178,8 @@ const RawEditionRanking* edition_ranking_of(const Source& source, const RawArtic
   return best;
 }
 
-void name_ranking(const Source& source, const RawArticle& raw, Article& article) {
+// `by_edition` is the article's ranking named after its edition, if any (edition_ranking_of).
+void name_ranking(const Source& source, const RawArticle& raw, const RawEditionRanking* by_edition, Article& article) {
   auto& ranking = article.ranking;
   for (const auto& named : raw.named_rankings) {
     if (!article.publisher) break;
@@ -190,12 +191,10 @@ void name_ranking(const Source& source, const RawArticle& raw, Article& article)
     if (has_name) apply_ranking_name(source, name, named.noun, ranking);  // else "Healthgrades' 2024 specialty excellence ratings": an edition only
     return;
   }
-  if (ranking.edition) return;
-  if (const auto* named = edition_ranking_of(source, raw, article)) {
-    ranking.edition = make_count(source, named->edition);
-    const auto name = trim(source, named->name);
-    if (reads_as_name(clean_text(source.slice(name)))) apply_ranking_name(source, name, named->noun, ranking);
-  }
+  if (ranking.edition || by_edition == nullptr) return;
+  ranking.edition = make_count(source, by_edition->edition);
+  const auto name = trim(source, by_edition->name);
+  if (reads_as_name(clean_text(source.slice(name)))) apply_ranking_name(source, name, by_edition->noun, ranking);
 }
 
 void build_ranking(const Source& source, const RawArticle& raw, Article& article, Diagnostics& diagnostics) {
@@ -205,13 +204,12 @@ void build_ranking(const Source& source, const RawArticle& raw, Article& article
     if (raw.list_of->edition) ranking.edition = make_count(source, *raw.list_of->edition);
   }
   if (raw.family) ranking.family = make_text(source, raw.family->title);
-  name_ranking(source, raw, article);
+  const auto* by_edition = edition_ranking_of(source, raw, article);
+  name_ranking(source, raw, by_edition, article);
   // Failing a release phrase, the date after the article's ranking named by its edition: "... rankings on July 16".
   std::optional<RawReleased> released = raw.released;
-  if (!released) {
-    if (const auto* named = edition_ranking_of(source, raw, article); named && named->released) {
-      released = RawReleased{named->released->span, *named->released, named->released_relative_day};
-    }
+  if (!released && by_edition && by_edition->released) {
+    released = RawReleased{by_edition->released->span, *by_edition->released, by_edition->released_relative_day};
   }
   if (released) {
     const auto& date = released->date;

@@ -117,12 +117,14 @@ class Assembler {
   // between a heading and its entries, nor in a description between entries
   // of a list that goes on.
   bool read_run_in_lists(const RawLine& line) {
+    // Almost no line holds a run, so that is asked before the lines ahead are looked at.
+    const auto runs = find_run_in_lists(source_, trim(source_, line.span));
+    if (runs.empty()) return false;
     const auto* next = next_content_line();
     const bool inside_a_list = (pending_ && !open_) || (open_ && next && starts_entry(*next) && continues_numbering(*next));
     if (inside_a_list) return false;
-    const auto runs = find_run_in_lists(source_, trim(source_, line.span));
     for (const auto& run : runs) on_run_in_list(line, run);
-    return !runs.empty();
+    return true;
   }
 
   void on_heading(const RawLine& line) {
