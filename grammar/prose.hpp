@@ -146,8 +146,10 @@ struct year_ahead {
 // The edition may follow the name: "unveiled the World's Best Hospitals 2024
 // ranking". The name's words are not tried as rank claims, as ranking_name's
 // are: after "the" and a year no claim stands, and this rule is tried often.
+// An ampersand stands for a word: "Best Workplaces in Consulting & Professional Services".
 template <unsigned Most>
-struct edition_ranking_name : rep_max<Most, sp, not_at<ranking_noun>, not_at<edition_before_noun>, not_at<owner_determiner>, word> {};
+struct edition_ranking_name
+    : rep_max<Most, sp, not_at<ranking_noun>, not_at<edition_before_noun>, not_at<owner_determiner>, sor<word, one<'&'>>> {};
 struct edition_first_ranking : seq<opt<edition_owner>, ranking_determiner,
                                    sor<seq<sp, ranking_edition, opt<sp, publisher_name, opt<owner_possessive>>, edition_ranking_name<7>>,
                                        seq<edition_ranking_name<6>, sp, ranking_edition>>,

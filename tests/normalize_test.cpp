@@ -130,6 +130,10 @@ TEST(Ranking, NamedAfterItsEdition) {
   ASSERT_TRUE(its.edition && its.title);
   EXPECT_EQ(its.edition->value, 2024);
   EXPECT_EQ(its.title->text, "Best Employers");
+  // An ampersand stands for a word of the name.
+  const auto ampersand = ranking_of("Great Place to Work based its 2024 Best Workplaces in Consulting & Professional Services list on surveys.\n");
+  ASSERT_TRUE(ampersand.title);
+  EXPECT_EQ(ampersand.title->text, "Best Workplaces in Consulting & Professional Services");
   // The owner named after it, or inside it.
   const auto from = ranking_of("Lakeview High is No. 1 in the 2024-25 Best High Schools rankings from U.S. News.\n");
   ASSERT_TRUE(from.edition && from.family);
