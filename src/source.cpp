@@ -50,6 +50,11 @@ Span Source::span(RawSpan raw) const {
                               (cursor_.line + 1 == line_starts_.size() || raw.begin < line_starts_[cursor_.line + 1]);
   const auto index = on_cursor_line ? cursor_.line : line_index(raw.begin);
   if (cursor_.line != index || cursor_.offset > raw.begin) cursor_ = {index, std::min(content_start(index), raw.begin), 1};
+  // Eight ASCII bytes are eight characters: counted without a look at each.
+  while (cursor_.offset + 8 <= std::min(raw.begin, text_.size()) && eight_ascii_bytes_at(text_, cursor_.offset)) {
+    cursor_.offset += 8;
+    cursor_.column += 8;
+  }
   for (; cursor_.offset < raw.begin && cursor_.offset < text_.size(); ++cursor_.offset) {
     if (!is_continuation(static_cast<unsigned char>(text_[cursor_.offset]))) ++cursor_.column;
   }

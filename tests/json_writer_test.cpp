@@ -87,11 +87,24 @@ TEST(JsonWriterEscaping, SameAsNlohmannForAnyBytes) {
       "a\"\\\n\x01\x1f\x7f\x80\x8f\x90\x9f\xa0\xbf\xc0\xc1\xc2\xdf\xe0\xe1\xec\xed\xee\xef\xf0\xf1\xf3\xf4\xf5\xff";
   std::mt19937 random(20240611);
   std::uniform_int_distribution<std::size_t> pick(0, alphabet.size() - 1);
-  std::uniform_int_distribution<std::size_t> length(0, 8);
+  // Up to 24 bytes, so that runs of eight bytes tested at once are covered.
+  std::uniform_int_distribution<std::size_t> length(0, 24);
   for (int i = 0; i < 20000; ++i) {
     std::string text;
     for (auto n = length(random); n > 0; --n) text += alphabet[pick(random)];
     ASSERT_EQ(written(text), dumped(text)) << testing::PrintToString(text);
+  }
+}
+
+TEST(JsonWriterEscaping, SameAsNlohmannAtEveryPlaceInARun) {
+  // Plain text is tested eight bytes at a time: a byte that needs care is
+  // found wherever it stands in such a run, and next to its edges.
+  for (const std::string special : {"\"", "\\", "\n", "\x1f", "\x20", "\x7f", "\xC3\xBC", "\xE2\x80\x93", "\xFF", "!", "[", "]"}) {
+    for (std::size_t at = 0; at <= 17; ++at) {
+      std::string text(17, 'a');
+      text.insert(at, special);
+      ASSERT_EQ(written(text), dumped(text)) << testing::PrintToString(text);
+    }
   }
 }
 
@@ -120,11 +133,17 @@ TEST(JsonWriter, NestedContainersLikeDump) {
     out.key("missing").value(std::optional<std::string>{});
     out.key("present").value(std::optional<std::string>{"x"});
     out.key("literal").value("text");
+    out.key("span").integer_object({{"begin", 0}, {"end", 18446744073709551615U}});
+    out.key("spans").begin_array();
+    out.integer_object({{"line", 1}});
+    out.integer_object({{"line", 2}, {"column", 10}});
+    out.end_array();
     out.end_object();
     const auto text = std::move(out).str();
     EXPECT_EQ(text, ordered_json::parse(text).dump(layout == JsonLayout::pretty ? 2 : -1));
     if (layout == JsonLayout::compact) {
       EXPECT_NE(text.find(R"("literal":"text")"), std::string::npos);
+      EXPECT_NE(text.find(R"("spans":[{"line":1},{"line":2,"column":10}])"), std::string::npos);
     }
   }
 }

@@ -45,12 +45,7 @@ void write(JsonWriter& out, const std::vector<Record>& records);
 
 // One writer per record, members in contract order.
 void write(JsonWriter& out, const Span& span) {
-  out.begin_object();
-  out.key("begin").value(span.begin);
-  out.key("end").value(span.end);
-  out.key("line").value(span.line);
-  out.key("column").value(span.column);
-  out.end_object();
+  out.integer_object({{"begin", span.begin}, {"end", span.end}, {"line", span.line}, {"column", span.column}});
 }
 
 void write(JsonWriter& out, const Text& text) {

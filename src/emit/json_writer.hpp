@@ -13,6 +13,7 @@
 #include <concepts>
 #include <cstddef>
 #include <cstring>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -65,6 +66,10 @@ class JsonWriter {
     // Written straight into the buffer: no copy, no call to memcpy.
     size_ = static_cast<std::size_t>(std::to_chars(out_.data() + size_, out_.data() + size_ + longest, number).ptr - out_.data());
   }
+  // An object of integer members ({"begin":0,"end":4,...}), the shape of
+  // every span: the commonest object in the output, so the compact layout
+  // writes it in one go instead of member by member.
+  void integer_object(std::initializer_list<std::pair<std::string_view, std::size_t>> members);
   // null when empty.
   template <typename T>
   void value(const std::optional<T>& maybe) {
