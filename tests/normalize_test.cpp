@@ -496,6 +496,23 @@ TEST(Locations, HomeCountryDecidesABareCityName) {
   EXPECT_EQ(article.lists.at(0).entries[0].location->country, "US");
 }
 
+TEST(Locations, AListsUsualStateDecidesABareCityName) {
+  // Three places settle in Massachusetts: the Lexington there, not Kentucky's, though that one is larger.
+  const auto schools = parse(
+      "Top 4:\n1. Alpha High School (Boston)\n2. Beta High School (Springfield, Mass.)\n3. Gamma High School (Lexington)\n"
+      "4. Delta High School (Newton, Mass.)\n");
+  EXPECT_EQ(schools.lists.at(0).entries[2].location->state, "MA");
+  // The entity's own words still come first.
+  const auto named = parse(
+      "Top 4:\n1. Alpha High School (Boston)\n2. Beta High School (Springfield, Mass.)\n3. University of Kentucky Hospital (Lexington)\n"
+      "4. Delta High School (Newton, Mass.)\n");
+  EXPECT_EQ(named.lists.at(0).entries[2].location->state, "KY");
+  // Places spread over several states name no usual one: population decides.
+  const auto national = parse(
+      "Top 4:\n1. Alpha Hospital (Boston)\n2. Beta Hospital (Dallas)\n3. Gamma Hospital (Lexington)\n4. Delta Hospital (Newton, Mass.)\n");
+  EXPECT_EQ(national.lists.at(0).entries[2].location->state, "KY");
+}
+
 TEST(Locations, AStateNameIsTheCityInAListOfCities) {
   const auto cities = parse("Top 3:\n1. Alpha Hospital (St. Louis)\n2. Beta Hospital (Washington)\n3. Gamma Clinic (Reno)\n");
   const auto& city = *cities.lists.at(0).entries[1].location;

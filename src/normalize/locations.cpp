@@ -104,13 +104,26 @@ std::vector<const places::City*> named_by_entity(const std::vector<const places:
 
 }  // namespace
 
-// A list, and whether most of its places are bare city names ("(St. Louis)",
-// "(Reno)"): there a bare "(Washington)" or "(New York)" is the city, as AP
-// style has it. Counted once, when first asked.
+// The one city of `candidates` (most populous first) that population alone
+// settles: the only one, or one far larger than the next; else nullptr.
+const places::City* dominant(std::span<const places::City* const> candidates) {
+  if (candidates.size() == 1 || (candidates.size() > 1 && candidates[0]->population >= dominance_ratio * std::uint64_t{candidates[1]->population})) {
+    return candidates.front();
+  }
+  return nullptr;
+}
+
+// A list, and what its places are mostly, each counted once when first asked:
+// - whether most are bare city names ("(St. Louis)", "(Reno)"): there a bare
+//   "(Washington)" or "(New York)" is the city, as AP style has it;
+// - the state most of its settled places are in: a list of Massachusetts
+//   schools places a bare "Lexington" in Massachusetts, not Kentucky.
 struct ListPlaces {
   const List& list;
   mutable std::optional<bool> cities_listed;
+  mutable std::optional<std::string> usual_state;
   [[nodiscard]] bool lists_cities() const;
+  [[nodiscard]] const std::string& likely_state() const;
 };
 
 bool ListPlaces::lists_cities() const {
@@ -126,6 +139,38 @@ bool ListPlaces::lists_cities() const {
   }
   cities_listed = cities > states;
   return *cities_listed;
+}
+
+const std::string& ListPlaces::likely_state() const {
+  if (usual_state) return *usual_state;
+  // A place's state counts when its text names it ("Dayton, Ohio") or when
+  // population settles its city; the usual state is the one at least three
+  // places are in and two of every three settled ones.
+  std::map<std::string_view, int> votes;
+  int settled = 0;
+  for (const auto& entry : list.entries) {
+    if (!entry.location) continue;
+    const auto parts = read_place(entry.location->text);
+    if (!parts) continue;
+    std::string_view state;
+    if (parts->state) {
+      state = parts->state->code;
+    } else if (!parts->city.empty()) {
+      std::vector<const places::City*> candidates;
+      for (const auto& city : parts->cities) {
+        if (parts->country_code.empty() || city.country_code == parts->country_code) candidates.push_back(&city);
+      }
+      if (const auto* city = dominant(candidates)) state = city->state_code;
+    }
+    if (state.empty()) continue;
+    ++votes[state];
+    ++settled;
+  }
+  usual_state.emplace();
+  for (const auto& [state, count] : votes) {
+    if (count >= 3 && 3 * count >= 2 * settled) *usual_state = state;
+  }
+  return *usual_state;
 }
 
 namespace {
@@ -298,12 +343,17 @@ void resolve_location(Location& location, std::string_view entity_name, const Pl
   }
   if (matching.empty()) return;  // a city the gazetteer does not know, and nothing says where it is
 
-  // The entity's own words outrank population: "University of Maine (Portland)" is in Maine.
+  // The entity's own words outrank the list's other places, and those
+  // outrank population: "University of Maine (Portland)" is in Maine, a bare
+  // "Lexington" in a list of Massachusetts towns in Massachusetts.
   const places::City* chosen = nullptr;
   if (const auto settled = named_by_entity(matching, entity_name); settled.size() == 1) {
     chosen = settled.front();
-  } else if (matching.size() == 1 || matching[0]->population >= dominance_ratio * std::uint64_t{matching[1]->population}) {
-    chosen = matching.front();
+  } else {
+    if (context.list && matching.size() > 1 && context.state.empty()) {
+      if (auto usual = within(context.list->likely_state(), {}); !usual.empty() && !context.list->likely_state().empty()) matching = usual;
+    }
+    chosen = dominant(matching);
   }
   if (chosen) {
     location.city = std::string(chosen->name);
@@ -330,7 +380,7 @@ void resolve_locations(std::vector<List>& lists, Diagnostics& diagnostics) {
   for (auto& list : lists) {
     auto list_context = list.title ? place_named_in(list.title->text) : PlaceContext{};
     list_context.stated = !list_context.state.empty() || !list_context.country.empty();
-    const ListPlaces places{list, std::nullopt};
+    const ListPlaces places{list, std::nullopt, std::nullopt};
     list_context.list = &places;
     if (list_context.country.empty()) list_context.country = home;
     for (auto& entry : list.entries) {
