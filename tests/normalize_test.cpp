@@ -741,6 +741,18 @@ TEST(Lists, CountedCriteriaAreNoRanking) {
   EXPECT_EQ(ranked.lists[0].entries.size(), 2U);
 }
 
+TEST(Lists, AHeadingThatIntroducesCriteriaIsNoRanking) {
+  EXPECT_TRUE(parse("Affordability metrics included:\n\n\u2022 Median home value: Double Weight (~10 Points)\n"
+                    "\u2022 Closing costs: Full Weight (~5 Points)\n\u2022 Average property tax bill: Full Weight (~5 Points)\n")
+                  .lists.empty());
+  EXPECT_TRUE(parse("Factors considered:\n\n- Nurse Staffing\n- Patient Safety\n- Readmissions\n").lists.empty());
+  EXPECT_TRUE(parse("Measures:\n\n- Nurse Staffing\n- Patient Safety\n- Readmissions\n").lists.empty());
+  // A criteria word that ends a ranking's heading is no sign.
+  const auto ranked = parse("Hospitals that led on safety measures:\n\n1. Alpha Hospital (Boise)\n2. Beta Hospital (Dayton, Ohio)\n");
+  ASSERT_EQ(ranked.lists.size(), 1U);
+  EXPECT_EQ(ranked.lists[0].entries.size(), 2U);
+}
+
 TEST(Entries, OrdinalRanks) {
   auto entry = only_entry("1st: Boise, Idaho");
   EXPECT_EQ(entry.rank, 1);

@@ -285,13 +285,22 @@ bool is_region_label(std::string_view text) { return grammar::region_words().fin
 bool is_non_ranking_heading(std::string_view title) {
   std::size_t pos = 0;
   bool first = true;
+  std::string_view before_last;  // the heading's last two words, bare
+  std::string_view last;
   for (auto word = next_word(title, pos); !word.empty(); word = next_word(title, pos), first = false) {
     auto bare = word;
     while (!bare.empty() && !std::isalnum(static_cast<unsigned char>(bare.back()))) bare.remove_suffix(1);
     const auto* found = bare.empty() ? nullptr : grammar::non_ranking_words().find(bare);
     if (found && (first || found->note != "first word")) return true;
+    before_last = last;
+    last = bare;
   }
-  return false;
+  // A heading that introduces the criteria themselves: "Affordability
+  // metrics included:", "Factors considered:", "Measures:". (A criteria word
+  // alone at the end is no sign: "Hospitals that led on safety measures:".)
+  const auto is_criteria = [](std::string_view word) { return !word.empty() && grammar::criteria_words().find(word) != nullptr; };
+  const bool introduces = last == "included" || last == "include" || last == "includes" || last == "used" || last == "considered";
+  return (introduces && is_criteria(before_last)) || (before_last.empty() && is_criteria(last));
 }
 
 bool counts_criteria(std::string_view title, std::size_t items) {
