@@ -195,7 +195,10 @@ struct text_until_paren {
 struct body_start : seq<not_at<hspace>, not_at<line_end>, any> {};
 struct entry_body : seq<at<opt_hspaces, body_start>, plus<sor<parenthetical, text_until_paren<'\r', '\n'>>>> {};
 struct entry_text : seq<opt<label_prefix>, entry_body> {};
-struct ranked_line : seq<opt_hspaces, rank_marker, opt_hspaces, entry_text, line_end_or_eof> {};
+// A bullet may stand before the rank: "• #1 Name", "- No. 2: Name", "- =40. Name";
+// not before a bare number ("- 5 Star Senior Living" is a name).
+struct bullet_before_rank : seq<bullet, hspaces, not_at<digits, hspaces>> {};
+struct ranked_line : seq<opt_hspaces, opt<bullet_before_rank>, rank_marker, opt_hspaces, entry_text, line_end_or_eof> {};
 struct bulleted_line : seq<opt_hspaces, bullet, hspaces, entry_text, line_end_or_eof> {};
 
 // Markdown tables: "| 7 | Name | Country |"; the separator row is skipped.

@@ -753,6 +753,34 @@ TEST(Lists, AHeadingThatIntroducesCriteriaIsNoRanking) {
   EXPECT_EQ(ranked.lists[0].entries.size(), 2U);
 }
 
+TEST(Entries, ABulletBeforeTheRank) {
+  const auto article = parse("The top companies are:\n\n\u2022 #1 Kestrel Analytics\n\u2022 #2 Lumenfield Health (Evanston, Ill.)\n\n"
+                             "The leading universities:\n\n- No. 1: Meridian College\n- =40. Universit\u00e9 PSL (France)\n- =40. KU Leuven (Belgium)\n");
+  ASSERT_EQ(article.lists.size(), 2U);
+  const auto& first = article.lists[0].entries;
+  ASSERT_EQ(first.size(), 2U);
+  EXPECT_EQ(first[0].rank, 1);
+  EXPECT_EQ(first[0].name.text, "Kestrel Analytics");
+  EXPECT_EQ(first[1].location->text, "Evanston, Ill.");
+  const auto& second = article.lists[1].entries;
+  ASSERT_EQ(second.size(), 3U);
+  EXPECT_EQ(second[0].rank, 1);
+  EXPECT_EQ(second[0].name.text, "Meridian College");
+  EXPECT_EQ(second[1].rank, 40);
+  EXPECT_TRUE(second[1].tied);
+  EXPECT_EQ(second[1].name.text, "Universit\u00e9 PSL");
+  // A bullet before a sentence that starts with a number is still a bullet.
+  EXPECT_EQ(only_entry("- 5 Star Senior Living").rank, std::nullopt);
+}
+
+TEST(Entries, AFirmsSuffixIsNoTown) {
+  // Even in a list whose other entries give places outright.
+  const auto article = parse("Top 3:\n1. Alpha Data (Naperville, Ill.)\n2. Beta Corp\n3. Wrenfield Data, Inc.\n");
+  const auto& entry = article.lists.at(0).entries.at(2);
+  EXPECT_EQ(entry.name.text, "Wrenfield Data, Inc.");
+  EXPECT_FALSE(entry.location);
+}
+
 TEST(Entries, OrdinalRanks) {
   auto entry = only_entry("1st: Boise, Idaho");
   EXPECT_EQ(entry.rank, 1);

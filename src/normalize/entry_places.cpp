@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "grammar/word_lists.hpp"
 #include "normalize/line_shapes.hpp"
 #include "normalize/locations.hpp"
 #include "normalize/text.hpp"
@@ -22,6 +23,8 @@ bool is_acronym(std::string_view text) {
 // a firm's "Hale & Whitcomb LLP" (no town has an ampersand or an acronym).
 bool is_bare_name(std::string_view text) {
   if (text.empty() || !is_capital(text.front()) || is_acronym(text)) return false;
+  // A firm's suffix after its comma ("Wrenfield Data, Inc.") is no town.
+  if (const auto* word = grammar::organization_words().find(text); word && word->value == "company") return false;
   std::size_t spaces = 0;
   std::size_t word_begin = 0;
   for (std::size_t i = 0; i <= text.size(); ++i) {
