@@ -781,6 +781,47 @@ TEST(Entries, AFirmsSuffixIsNoTown) {
   EXPECT_FALSE(entry.location);
 }
 
+TEST(Entries, ValuesAfterTheName) {
+  auto entry = only_entry("1. Argentina (1,867.25 points)");
+  EXPECT_EQ(entry.name.text, "Argentina");
+  ASSERT_EQ(entry.attributes.size(), 1U);
+  EXPECT_EQ(entry.attributes[0].label, "value");
+  EXPECT_EQ(entry.attributes[0].value, "1,867.25 points");
+  EXPECT_EQ(only_entry("3. Ohio St. (1)").name.text, "Ohio St.");
+  EXPECT_EQ(only_entry("4. Kessler Group ($4.2 billion)").name.text, "Kessler Group");
+  entry = only_entry("1. Cleveland Clinic (Cleveland, Ohio) \u2014 score 95.61");
+  EXPECT_EQ(entry.name.text, "Cleveland Clinic");
+  EXPECT_EQ(entry.location->text, "Cleveland, Ohio");
+  ASSERT_EQ(entry.attributes.size(), 1U);
+  EXPECT_EQ(entry.attributes[0].value, "score 95.61");
+  // A year names a title; a word after the dash that is capitalized begins a name.
+  EXPECT_EQ(only_entry("1. Oppenheimer (2023)").name.text, "Oppenheimer (2023)");
+  EXPECT_EQ(only_entry("1. Blink \u2014 182 Partners").name.text, "Blink \u2014 182 Partners");
+  EXPECT_EQ(only_entry("1. Alpha \u2014 Score Kings 4").name.text, "Alpha \u2014 Score Kings 4");
+}
+
+TEST(Entries, CityAndStateCellsAreOnePlace) {
+  const auto article = parse("Rank | Hospital | City | State\n---- | -------- | ---- | -----\n1 | Boston Children's Hospital | Boston | Mass.\n"
+                             "2 | Texas Children's Hospital | Houston | Texas\n");
+  const auto& entries = article.lists.at(0).entries;
+  ASSERT_EQ(entries.size(), 2U);
+  EXPECT_EQ(entries[0].location->text, "Boston, Mass.");
+  EXPECT_EQ(entries[0].location->state, "MA");
+  const auto markdown = parse("| Rank | Hospital | City | State |\n|---|---|---|---|\n| 1 | Boston Children's Hospital | Boston | Mass. |\n");
+  EXPECT_EQ(markdown.lists.at(0).entries.at(0).location->text, "Boston, Mass.");
+  // A place cell, then a column.
+  const auto scored = only_entry("1 | Alpha Clinic | Dayton, Ohio | 98.2");
+  EXPECT_EQ(scored.location->text, "Dayton, Ohio");
+  ASSERT_EQ(scored.attributes.size(), 1U);
+  EXPECT_EQ(scored.attributes[0].label, "column");
+  EXPECT_EQ(scored.attributes[0].value, "98.2");
+}
+
+TEST(Lists, LinksToOtherPagesAreNoRanking) {
+  EXPECT_TRUE(parse("Share this article:\nFacebook | X | LinkedIn | Email\n").lists.empty());
+  EXPECT_TRUE(parse("Related coverage:\n\n- Alpha Hospital Opens New Wing\n- Beta Clinic Names New Chief\n").lists.empty());
+}
+
 TEST(Entries, OrdinalRanks) {
   auto entry = only_entry("1st: Boise, Idaho");
   EXPECT_EQ(entry.rank, 1);

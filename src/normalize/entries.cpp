@@ -26,6 +26,18 @@ bool has_capitalized_word_after_first(std::string_view text) {
   return false;
 }
 
+// A value after a dash, bare ("58.12", "$648.1 billion") or after a word
+// that says what it is ("score 96.84"); "182 Partners" is a name.
+bool is_dash_value(std::string_view text) {
+  if (looks_like_value(text)) return !has_capitalized_word_after_first(text);
+  const auto space = text.find(' ');
+  if (space == std::string_view::npos || space > 12) return false;
+  const auto word = text.substr(0, space);
+  const auto rest = text.substr(space + 1);
+  return std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; }) && !rest.empty() && rest.front() >= '0' &&
+         rest.front() <= '9' && looks_like_value(rest) && !has_capitalized_word_after_first(rest);
+}
+
 struct MovementNote {
   std::size_t separator;  // where the comma or dash before the note begins
   RawSpan note;
@@ -138,10 +150,10 @@ Piece strip_trailers(const Source& source, RawSpan span, const std::vector<RawPa
       piece.span = trim(source, {piece.span.begin, *colon});
     }
   }
-  // "Walmart — $648.1 billion", "Delaware – 58.12"; not "Blink — 182 Partners", a name.
+  // "Walmart — $648.1 billion", "Delaware – 58.12", "— score 96.84"; not "Blink — 182 Partners", a name.
   if (const auto dash = last_dash_separator(source, piece.span, parentheticals)) {
     const RawSpan value = trim(source, {dash->end, piece.span.end});
-    if (looks_like_value(source.slice(value)) && !has_capitalized_word_after_first(source.slice(value))) {
+    if (is_dash_value(source.slice(value))) {
       piece.attributes.push_back(Attribute{"value", clean_text(source.slice(value)), source.span(value)});
       piece.span = trim(source, {piece.span.begin, dash->begin});
     }
@@ -365,7 +377,7 @@ std::vector<Entry> build_entries(const Source& source, const RawLine& line, Diag
     entry.attributes.insert(entry.attributes.end(), piece.attributes.begin(), piece.attributes.end());
     if (const auto place = located.location ? located.location : column_place) {
       // City, state and country are filled in later, when the whole article's places are known.
-      entry.location = Location{.text = clean_text(source.slice(*place)), .span = source.span(*place), .city = std::nullopt,
+      entry.location = Location{.text = place_text(source.slice(*place)), .span = source.span(*place), .city = std::nullopt,
                                 .state = std::nullopt, .country = std::nullopt};
     }
     entry.key = entity_key(entry.name.text);

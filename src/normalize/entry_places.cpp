@@ -118,6 +118,9 @@ Located find_location(const Source& source, RawSpan span, const std::vector<RawP
     } else if (is_movement_note(inner_text)) {  // "(up 3)", "(new)"
       piece.attributes.push_back(Attribute{"movement", std::string(inner_text), source.span(inner)});
       located.removed.push_back(paren.outer);
+    } else if (is_value_note(inner_text)) {  // "(1,867.25 points)", "(48)"
+      piece.attributes.push_back(Attribute{"value", std::string(inner_text), source.span(inner)});
+      located.removed.push_back(paren.outer);
     } else {
       others.push_back(&paren);
     }
@@ -175,7 +178,30 @@ Located find_location(const Source& source, RawSpan span, const std::vector<RawP
   }
   // "Lakeview Hospital | Dayton, Ohio"
   if (const auto pipe = first_outside(source, span, "|", parentheticals)) {
-    const RawSpan tail = trim(source, {*pipe + 1, span.end});
+    RawSpan tail = trim(source, {*pipe + 1, span.end});
+    // More cells: a table's City and State cells, "Boston | Mass.", are one
+    // place, else a first cell that reads as one is ("Dayton, Ohio | 98.2");
+    // the cells after the place are columns.
+    if (const auto second = first_outside(source, tail, "|", parentheticals)) {
+      const auto third = first_outside(source, {*second + 1, tail.end}, "|", parentheticals);
+      const RawSpan first_cell = trim(source, {tail.begin, *second});
+      const RawSpan second_cell = trim(source, {*second + 1, third ? *third : tail.end});
+      const std::string joined = std::string(source.slice(first_cell)) + ", " + std::string(source.slice(second_cell));
+      std::optional<std::size_t> columns_from;  // the separator before the first column
+      if (!first_cell.empty() && !second_cell.empty() && names_known_city(CleanedText(joined))) {
+        tail = {first_cell.begin, second_cell.end};
+        columns_from = third;
+      } else if (!first_cell.empty() && reads_as_place(CleanedText(source.slice(first_cell)))) {
+        tail = first_cell;
+        columns_from = second;
+      }
+      for (auto separator = columns_from; separator;) {
+        const auto next = first_outside(source, {*separator + 1, span.end}, "|", parentheticals);
+        const RawSpan cell = trim(source, {*separator + 1, next ? *next : span.end});
+        if (!cell.empty()) piece.attributes.push_back(Attribute{"column", clean_text(source.slice(cell)), source.span(cell)});
+        separator = next;
+      }
+    }
     if (!tail.empty()) {
       located.location = tail;
       located.name = trim(source, {span.begin, *pipe});

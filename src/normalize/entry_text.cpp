@@ -40,6 +40,33 @@ bool is_rank_annotation(std::string_view inner) {
           find_ignoring_case(inner, "overall") != std::string_view::npos);
 }
 
+bool is_value_note(std::string_view inner) {
+  std::size_t pos = 0;
+  for (const std::string_view currency : {"$", "\xC2\xA3" /* pound */, "\xE2\x82\xAC" /* euro */}) {
+    if (inner.substr(0, currency.size()) == currency) pos = currency.size();
+  }
+  const auto number_begin = pos;
+  while (pos < inner.size() && (is_digit(inner[pos]) || ((inner[pos] == ',' || inner[pos] == '.') && pos + 1 < inner.size() && is_digit(inner[pos + 1])))) ++pos;
+  if (pos == number_begin || !is_digit(inner[number_begin])) return false;
+  const auto number = inner.substr(number_begin, pos - number_begin);
+  if (pos < inner.size() && inner[pos] == '%') ++pos;
+  const auto unit = inner.substr(pos);
+  // "(2023)" after a title is its year, part of how it is named.
+  const bool year = number.size() == 4 && (number.starts_with("18") || number.starts_with("19") || number.starts_with("20"));
+  if (unit.empty()) return !year || number_begin > 0;
+  // Then one or two lower-case words: "points", "first-place votes", "billion".
+  if (unit.front() != ' ') return false;
+  std::size_t words = 0;
+  for (std::size_t at = 0; at < unit.size();) {
+    if (unit[at] != ' ' || ++words > 2) return false;
+    ++at;
+    const auto word_begin = at;
+    while (at < unit.size() && ((unit[at] >= 'a' && unit[at] <= 'z') || unit[at] == '-')) ++at;
+    if (at == word_begin) return false;
+  }
+  return true;
+}
+
 bool is_movement_note_ending(std::string_view word) {
   while (!word.empty() && (word.back() == '.' || word.back() == ')')) word.remove_suffix(1);
   // A name's last word is mostly capitalized ("Hospital", "(Boston)"); a note's is a number or lower-case.

@@ -552,7 +552,7 @@ class Assembler {
       auto entries = build_entries(source_, pending.line, diagnostics_, reading, place_column_);
       for (auto& entry : entries) {
         if (pending.place && !entry.location) {
-          entry.location = Location{.text = clean_text(source_.slice(*pending.place)), .span = source_.span(*pending.place), .city = {},
+          entry.location = Location{.text = place_text(source_.slice(*pending.place)), .span = source_.span(*pending.place), .city = {},
                                     .state = {}, .country = {}};
         }
         list.ranked = list.ranked || entry.rank.has_value();

@@ -188,6 +188,12 @@ std::optional<PlaceParts> as_city(std::string_view text) {
 
 bool reads_as_place(std::string_view text) { return read_place(text).has_value(); }
 
+std::string place_text(std::string_view text) {
+  auto cleaned = clean_text(text);
+  for (auto pipe = cleaned.find(" | "); pipe != std::string::npos; pipe = cleaned.find(" | ", pipe)) cleaned.replace(pipe, 3, ", ");
+  return cleaned;
+}
+
 bool is_known_place(std::string_view text) {
   const auto parts = read_place(text);
   return parts && (parts->city.empty() || !parts->cities.empty());

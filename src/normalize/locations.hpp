@@ -15,6 +15,9 @@ namespace rankparse::detail {
 // True when `text` reads as a place: a known city, state, country, or
 // "City, State" / "City, Country" with a known region.
 [[nodiscard]] bool reads_as_place(std::string_view text);
+// A location's text: as clean_text gives it, with a table's cells joined as
+// a place is written ("Boston | Mass." is "Boston, Mass.").
+[[nodiscard]] std::string place_text(std::string_view text);
 // True when `text` reads as a place whose city, if it names one, the gazetteer
 // knows: "Oslo, Norway" does, "Hospital Oslo, Norway" does not.
 [[nodiscard]] bool is_known_place(std::string_view text);
