@@ -800,6 +800,18 @@ TEST(Entries, ValuesAfterTheName) {
   EXPECT_EQ(only_entry("1. Alpha \u2014 Score Kings 4").name.text, "Alpha \u2014 Score Kings 4");
 }
 
+TEST(Entries, ARankAfterThePlaceWithAValue) {
+  const auto entry = only_entry("Kessler Paper Group, Neenah: No. 41, $12.4 billion");
+  EXPECT_EQ(entry.rank, 41);
+  EXPECT_EQ(entry.name.text, "Kessler Paper Group");
+  EXPECT_EQ(entry.location->text, "Neenah");
+  ASSERT_EQ(entry.attributes.size(), 2U);
+  EXPECT_EQ(entry.attributes[0].label, "value");
+  EXPECT_EQ(entry.attributes[0].value, "$12.4 billion");
+  EXPECT_EQ(entry.attributes[1].label, "rank_annotation");
+  EXPECT_EQ(entry.attributes[1].value, "No. 41");
+}
+
 TEST(Entries, CityAndStateCellsAreOnePlace) {
   const auto article = parse("Rank | Hospital | City | State\n---- | -------- | ---- | -----\n1 | Boston Children's Hospital | Boston | Mass.\n"
                              "2 | Texas Children's Hospital | Houston | Texas\n");

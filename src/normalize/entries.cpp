@@ -169,8 +169,17 @@ Piece strip_trailers(const Source& source, RawSpan span, const std::vector<RawPa
     const auto rank = annotated_rank(source.slice(annotation));
     if (!rank) continue;
     piece.rank = rank;
+    // "No. 41, $12.4 billion": a value after the rank is the entry's value.
+    if (const auto comma = source.slice(annotation).find(", "); comma != std::string_view::npos) {
+      const RawSpan value = trim(source, {annotation.begin + comma + 1, annotation.end});
+      if (looks_like_value(source.slice(value))) {
+        piece.attributes.push_back(Attribute{"value", clean_text(source.slice(value)), source.span(value)});
+        annotation.end = annotation.begin + comma;
+      }
+    }
     piece.attributes.push_back(Attribute{"rank_annotation", clean_text(source.slice(annotation)), source.span(annotation)});
-    piece.span = without_trailing_dash(source, trim_end(source, {piece.span.begin, *found}, ",;"));
+    // "Kessler Paper Group, Neenah: No. 41": the colon before the rank is no part of the place.
+    piece.span = without_trailing_dash(source, trim_end(source, {piece.span.begin, *found}, ",;:"));
     if (const auto before = source.slice(piece.span); before.size() > 7 && before.substr(before.size() - 7) == " ranked") {
       piece.span = trim_end(source, {piece.span.begin, piece.span.end - 7}, ",;");
     }
