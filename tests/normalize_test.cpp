@@ -278,6 +278,15 @@ TEST(Dates, MonthDayResolvesAgainstTheArticleDateNeverTheClock) {
   auto no_article = resolve_against(RawDate{0, 3, 29, {}}, std::nullopt);
   EXPECT_EQ(no_article.value, std::nullopt);
   EXPECT_EQ(no_article.resolved_by, DateResolution::unresolved);
+  // An article dated to the month: a later month is last year's, any other this year's.
+  const RawDate september{2024, 9, 0, {}};
+  EXPECT_EQ(resolve_against(RawDate{0, 9, 24, {}}, september).value, "2024-09-24");
+  EXPECT_EQ(resolve_against(RawDate{0, 2, 3, {}}, september).value, "2024-02-03");
+  auto october = resolve_against(RawDate{0, 10, 1, {}}, september);
+  EXPECT_EQ(october.value, "2023-10-01");
+  EXPECT_EQ(october.resolved_by, DateResolution::article_previous_year);
+  // A year alone places nothing.
+  EXPECT_EQ(resolve_against(RawDate{0, 9, 24, {}}, RawDate{2024, 0, 0, {}}).value, std::nullopt);
 }
 
 namespace {

@@ -45,10 +45,13 @@ std::string iso_text(const RawDate& date) {
 Resolved resolve_against(const RawDate& date, const std::optional<RawDate>& article_date) {
   if (!is_possible(date)) return {};
   if (date.year != 0) return {iso_text(date), DateResolution::explicit_year};
-  if (!article_date || !is_full(*article_date) || !is_possible(*article_date)) return {};
+  // An article dated to the month ("2024-09") still places a day: one in a
+  // later month than the article's was last year's, any other this year's.
+  if (!article_date || article_date->year == 0 || article_date->month == 0 || !is_possible(*article_date)) return {};
   RawDate placed = date;
   placed.year = article_date->year;
-  if (is_after(placed, *article_date).value_or(false)) {
+  const bool after_article = is_full(*article_date) ? is_after(placed, *article_date).value_or(false) : date.month > article_date->month;
+  if (after_article) {
     placed.year -= 1;
     if (!is_possible(placed)) return {};  // February 29 of a year that has none
     return {iso_text(placed), DateResolution::article_previous_year};

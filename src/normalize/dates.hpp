@@ -17,6 +17,7 @@ namespace rankparse::detail {
 // A month-day date ("March 29") placed against the article's own date: the
 // article's year, or the year before when that would lie after the article
 // (a ranking "released Dec. 12" in a January article came out last year).
+// An article dated to the month only places a later month in the year before.
 // Dates that carry their year keep it. Never uses today's clock.
 struct Resolved {
   std::optional<std::string> value;
