@@ -77,6 +77,8 @@ struct name_joint : sor<sp, one<'/'>> {};
 // The words before the ranking noun never hold a claim: in "Children's
 // Hospital took the top spot on Newsweek's list" the claim is the fact.
 struct rank_claim;
+// Nor a release verb: "Niche released the ranking Tuesday" names no ranking "released the".
+struct release_verb;
 // At most seven words between the name and the ranking word. They may give
 // the ranking's edition (a year, or a season such as "2023-24" or "2024–25")
 // and its own name: "U.S. News' 2024 Best Graduate Schools rankings". The
@@ -90,7 +92,8 @@ struct ranking_determiner : sor<RANKPARSE_KW("the"), RANKPARSE_KW("its"), RANKPA
 // Employers list"); "the" may be inside one ("Best Hospitals for the Elderly").
 struct owner_determiner : sor<RANKPARSE_KW("its"), RANKPARSE_KW("their")> {};
 template <typename Joint, unsigned Most>
-struct ranking_name : rep_max<Most, Joint, not_at<ranking_noun>, not_at<rank_claim>, not_at<edition_before_noun>, not_at<owner_determiner>, word> {};
+struct ranking_name
+    : rep_max<Most, Joint, not_at<ranking_noun>, not_at<rank_claim>, not_at<edition_before_noun>, not_at<owner_determiner>, not_at<release_verb>, word> {};
 template <typename Joint>
 struct ranking_words : sor<seq<Joint, ranking_edition, ranking_name<Joint, 6>>, seq<ranking_name<Joint, 7>, opt<Joint, ranking_edition>>> {};
 // Only the owner's possessive makes the words a ranking's name: "Fortune/PINC
@@ -103,11 +106,13 @@ struct unknown_publisher_ranking
 struct release_verb : sor<RANKPARSE_KW("released"), RANKPARSE_KW("published"), RANKPARSE_KW("unveiled"), RANKPARSE_KW("announced"),
                           RANKPARSE_KW("releases"), RANKPARSE_KW("publishes"), RANKPARSE_KW("unveils"), RANKPARSE_KW("announces")> {};
 // "Niche released its 2024 ...", "Modern Healthcare has released its 2024 ...": the owner before it.
-struct edition_owner : seq<publisher_name, sp, opt<sor<RANKPARSE_KW("has"), RANKPARSE_KW("have")>, sp>, release_verb, sp> {};
+// "Newsweek today announced its 2025 ...": a press release's own day is the release.
+struct ranking_released_today : RANKPARSE_KW("today") {};
+struct edition_owner : seq<publisher_name, sp, opt<sor<RANKPARSE_KW("has"), RANKPARSE_KW("have"), ranking_released_today>, sp>, release_verb, sp> {};
 // "The Chartis Center for Rural Health has released its annual list": a
 // publisher named where it releases something, which a ranking is. Only the
 // name is taken, so "released today" is still read as the release.
-struct publisher_releases : seq<publisher_name, at<sp, opt<sor<RANKPARSE_KW("has"), RANKPARSE_KW("have")>, sp>, release_verb>> {};
+struct publisher_releases : seq<publisher_name, at<sp, opt<sor<RANKPARSE_KW("has"), RANKPARSE_KW("have"), RANKPARSE_KW("today")>, sp>, release_verb>> {};
 // A weekday that dates a release: only where the clause ends after it, not
 // "announced Monday that ...", "unveiled Sunday brunch".
 struct full_weekday : sor<RANKPARSE_KW("monday"), RANKPARSE_KW("tuesday"), RANKPARSE_KW("wednesday"), RANKPARSE_KW("thursday"),
@@ -298,13 +303,24 @@ struct released_date : month_day_date {};
 struct released_day : seq<sor<full_weekday, RANKPARSE_KW("today"), RANKPARSE_KW("yesterday")>, day_clause_end> {};
 // "released its rankings Tuesday", "published it on Oct. 30": what was released may come between.
 struct released_noun : ranking_noun {};  // the same words, without ranking_noun's action (it names no ranking here)
-struct released_object : seq<sor<RANKPARSE_KW("it"), RANKPARSE_KW("them"), seq<ranking_determiner, sp, released_noun>>, sp> {};
+// A few words may name it ("published its world ranking"), and "of the year"
+// follow it; not an edition, which the edition rules read from the determiner on.
+struct released_object : seq<sor<RANKPARSE_KW("it"), RANKPARSE_KW("them"),
+                                 seq<ranking_determiner, not_at<sp, ranking_edition>, rep_max<4, sp, not_at<released_noun>, word>, sp, released_noun,
+                                     opt<sp, RANKPARSE_KW("of"), sp, RANKPARSE_KW("the"), sp, RANKPARSE_KW("year")>>>,
+                             sp> {};
 // "will be released Dec. 3": a release yet to come is no release date; the
 // rule takes the words so released_phrase never sees them. ("to be released"
 // is not read: "to" is too common a word to try every fact rule at.)
 struct future_release : seq<RANKPARSE_KW("will"), sp, RANKPARSE_KW("be"), sp, release_verb> {};
 struct released_phrase : seq<release_verb, sp, opt<released_object>, opt<RANKPARSE_KW("on"), sp>,
                              sor<seq<opt<weekday_lead>, released_date>, seq<released_day, not_at<opt<one<'.', ','>>, sp, month_name>>>> {};
+// "Built In today announced its 2025 ...": the press release's own day.
+struct released_today : RANKPARSE_KW("today") {};
+// What was released follows: "today announced a new park" is no release.
+struct today_release : seq<at<RANKPARSE_KW("today"), sp, release_verb, sp, ranking_determiner, rep_max<8, sp, not_at<released_noun>, word>, sp,
+                              released_noun>,
+                           released_today> {};
 // "part of U.S. News' annual best graduate schools lists": at most nine words
 // of title, so a "part of" that never reaches "lists" costs little.
 struct family_title : seq<not_at<list_noun>, word, rep_max<8, sp, not_at<list_noun>, word>> {};
@@ -405,6 +421,8 @@ inline constexpr std::string_view fact_lead_words[] = {
     "updated", "posted",
     // released_phrase: release_verb
     "unveiled", "announced", "releases", "publishes", "unveils", "announces",
+    // today_release
+    "today",
     // list_intro, measure_phrase (and unknown_publisher_ranking, a name rule that may begin with "the")
     "here", "below", "these", "following", "the",
     // edition_first_ranking: ranking_determiner
@@ -485,7 +503,7 @@ static_assert(std::all_of(std::begin(fact_lead_words), std::end(fact_lead_words)
 // ---- the scan ---------------------------------------------------------------
 // "Published Oct. 10, 2024" dates the article (when near its top), so it is tried before "released <date>".
 struct prose_fact : sor<rank_claim, consecutive_phrase, based_descriptor, publisher_list_of, according_to, made_by, family_phrase,
-                        dated_phrase, future_release, released_phrase, list_intro, categories_phrase, population_phrase, ranked_population, criteria_phrase, measure_phrase,
+                        dated_phrase, future_release, released_phrase, today_release, list_intro, categories_phrase, population_phrase, ranked_population, criteria_phrase, measure_phrase,
                         edition_first_ranking_here, publisher_edition_here, publisher_ranking, unknown_publisher_ranking, publisher_releases, honored_by,
                         publisher_mention> {};
 // The rules of prose_fact that begin with a name, in the same order. Three

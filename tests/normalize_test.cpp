@@ -265,6 +265,30 @@ TEST(Dates, ADayNamedRelativeToTheArticleCountsBackFromIt) {
   EXPECT_EQ(full.ranking.released->value, "2023-10-30");
 }
 
+TEST(Dates, ReleasePhrasesNameWhatWasReleased) {
+  const auto released_on = [](const std::string& sentence) {
+    const auto article = parse("Dec. 19, 2024\n\n" + sentence + "\n");
+    return article.ranking.released ? article.ranking.released->value : std::optional<std::string>{"(none)"};
+  };
+  // Words between the determiner and the ranking noun, and "of the year" after it.
+  EXPECT_EQ(released_on("Forbes, which released its annual ranking May 18."), "2024-05-18");
+  EXPECT_EQ(released_on("FIFA published the last men's world ranking of the year on Thursday."), "2024-12-19");
+  // A publisher's release verb begins no ranking name.
+  EXPECT_EQ(released_on("Niche released the ranking Tuesday."), "2024-12-17");
+  // A press release's "today announced": its own day, when a ranking follows.
+  EXPECT_EQ(released_on("Newsweek today announced its 2025 World's Best Hospitals ranking."), "2024-12-19");
+  EXPECT_EQ(released_on("Built In, the online community, today announced its 2025 Best Places To Work awards."), "2024-12-19");
+  EXPECT_EQ(released_on("The mayor today announced a new park."), "(none)");
+  // An edition after the determiner is still read with the ranking it names.
+  const auto edition = parse("Dec. 19, 2024\n\nU.S. News released its 2024 Best Colleges ranking on July 16.\n");
+  ASSERT_TRUE(edition.ranking.edition);
+  EXPECT_EQ(edition.ranking.edition->value, 2024);
+  ASSERT_TRUE(edition.ranking.title);
+  EXPECT_EQ(edition.ranking.title->text, "Best Colleges");
+  EXPECT_EQ(edition.publisher->name, "U.S. News & World Report");
+  EXPECT_EQ(parse("Dec. 19, 2024\n\nFIFA published its world ranking.\n").publisher->name, "FIFA");
+}
+
 TEST(Dates, MonthDayResolvesAgainstTheArticleDateNeverTheClock) {
   const RawDate article{2022, 3, 29, {}};
   auto same_day = resolve_against(RawDate{0, 3, 29, {}}, article);

@@ -345,6 +345,7 @@ struct action<g::ranking_released_day> {
     mention.released_relative_day = true;
   }
 };
+template <> struct action<g::ranking_released_today> : action<g::ranking_released_day> {};
 template <>
 struct action<g::released_day> {
   template <typename ActionInput>
@@ -352,6 +353,7 @@ struct action<g::released_day> {
     if (!state.article.released) state.article.released = RawReleased{raw_span(in), RawDate{.span = raw_span(in)}, true};
   }
 };
+template <> struct action<g::released_today> : action<g::released_day> {};
 template <> struct action<g::date_year> : bind_date_part<&RawDate::year> {};
 template <> struct action<g::date_month> : bind_date_part<&RawDate::month> {};
 template <> struct action<g::date_day> : bind_date_part<&RawDate::day> {};
