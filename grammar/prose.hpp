@@ -106,9 +106,16 @@ struct unknown_publisher_ranking
 struct release_verb : sor<RANKPARSE_KW("released"), RANKPARSE_KW("published"), RANKPARSE_KW("unveiled"), RANKPARSE_KW("announced"),
                           RANKPARSE_KW("releases"), RANKPARSE_KW("publishes"), RANKPARSE_KW("unveils"), RANKPARSE_KW("announces")> {};
 // "Niche released its 2024 ...", "Modern Healthcare has released its 2024 ...": the owner before it.
-// "Newsweek today announced its 2025 ...": a press release's own day is the release.
+// "Newsweek today announced its 2025 ...", "The Leapfrog Group on Tuesday
+// released its 2024 ...": the day before the verb is the release's.
 struct ranking_released_today : RANKPARSE_KW("today") {};
-struct edition_owner : seq<publisher_name, sp, opt<sor<RANKPARSE_KW("has"), RANKPARSE_KW("have"), ranking_released_today>, sp>, release_verb, sp> {};
+struct full_weekday;
+struct ranking_released_weekday : seq<full_weekday> {};
+struct edition_owner : seq<publisher_name, sp,
+                           opt<sor<RANKPARSE_KW("has"), RANKPARSE_KW("have"), ranking_released_today,
+                                   seq<RANKPARSE_KW("on"), sp, ranking_released_weekday>>,
+                               sp>,
+                           release_verb, sp> {};
 // "The Chartis Center for Rural Health has released its annual list": a
 // publisher named where it releases something, which a ranking is. Only the
 // name is taken, so "released today" is still read as the release.
@@ -135,8 +142,10 @@ struct year_ahead {
     const std::string_view rest(in.current(), std::min(in.size(), Reach));
     const auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
     for (std::size_t i = 0; i + 4 <= rest.size(); ++i) {
-      // A clause ends at a line end, a comma or semicolon, or a full stop before a space ("U.S. News" goes on).
-      if (rest[i] == '\n' || rest[i] == ',' || rest[i] == ';' || (rest[i] == '.' && rest[i + 1] == ' ')) return false;
+      // A clause ends at a line end, a comma or semicolon, or a full stop before a space,
+      // but not an initial's ("U.S. News" goes on).
+      const bool initial = i > 0 && rest[i - 1] >= 'A' && rest[i - 1] <= 'Z';
+      if (rest[i] == '\n' || rest[i] == ',' || rest[i] == ';' || (rest[i] == '.' && rest[i + 1] == ' ' && !initial)) return false;
       const bool starts = (rest[i] == '1' && rest[i + 1] == '9') || (rest[i] == '2' && rest[i + 1] == '0');
       if (starts && is_digit(rest[i + 2]) && is_digit(rest[i + 3]) && (i == 0 || !is_digit(rest[i - 1])) &&
           (i + 4 == rest.size() || !is_digit(rest[i + 4]))) {
@@ -164,7 +173,11 @@ struct edition_first_ranking : seq<opt<edition_owner>, ranking_determiner,
 struct edition_first_ranking_here : seq<year_ahead<100>, edition_first_ranking> {};
 // "QS World University Rankings 2025", "Times Higher Education World
 // University Rankings 2025": a publisher or its ranking, then the edition.
-struct publisher_edition : seq<publisher_name, opt<ranking_name<sp, 4>, sp, ranking_noun>, sp, ranking_edition> {};
+// The name is read only where a ranking word follows it: its action binds
+// the name when it matches, so a name tried on a failed branch would stay
+// bound ("Forbes 2024" would name a ranking "2024").
+struct publisher_edition
+    : seq<publisher_name, opt<at<ranking_name<sp, 4>, sp, ranking_noun>, ranking_name<sp, 4>, sp, ranking_noun>, sp, ranking_edition> {};
 struct publisher_edition_here : seq<year_ahead<80>, publisher_edition> {};
 // "according to U.S. News' 2023-24 Best Hospitals rankings" names the ranking too.
 struct according_to : seq<RANKPARSE_KW("according"), sp, RANKPARSE_KW("to"), sp,

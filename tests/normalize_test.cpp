@@ -279,6 +279,9 @@ TEST(Dates, ReleasePhrasesNameWhatWasReleased) {
   EXPECT_EQ(released_on("Newsweek today announced its 2025 World's Best Hospitals ranking."), "2024-12-19");
   EXPECT_EQ(released_on("Built In, the online community, today announced its 2025 Best Places To Work awards."), "2024-12-19");
   EXPECT_EQ(released_on("The mayor today announced a new park."), "(none)");
+  // "on Tuesday" before the verb; initials' full stops end no clause ("U.S. News").
+  EXPECT_EQ(released_on("The Leapfrog Group on Tuesday released its 2024 Top Hospitals list."), "2024-12-17");
+  EXPECT_EQ(released_on("U.S. News on Tuesday released its 2024-25 Best Hospitals rankings."), "2024-12-17");
   // An edition after the determiner is still read with the ranking it names.
   const auto edition = parse("Dec. 19, 2024\n\nU.S. News released its 2024 Best Colleges ranking on July 16.\n");
   ASSERT_TRUE(edition.ranking.edition);
@@ -287,6 +290,11 @@ TEST(Dates, ReleasePhrasesNameWhatWasReleased) {
   EXPECT_EQ(edition.ranking.title->text, "Best Colleges");
   EXPECT_EQ(edition.publisher->name, "U.S. News & World Report");
   EXPECT_EQ(parse("Dec. 19, 2024\n\nFIFA published its world ranking.\n").publisher->name, "FIFA");
+  // A publisher and an edition alone name no ranking: "Forbes 2024" has no title "2024".
+  const auto headline = parse("The 10 Best Employers In Ohio: Forbes 2024\n\nApr 23, 2024\n\n1. Alpha Corp (Dayton)\n2. Beta Inc. (Akron)\n");
+  ASSERT_TRUE(headline.ranking.edition);
+  EXPECT_EQ(headline.ranking.edition->value, 2024);
+  EXPECT_FALSE(headline.ranking.title);
 }
 
 TEST(Dates, MonthDayResolvesAgainstTheArticleDateNeverTheClock) {

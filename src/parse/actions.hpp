@@ -346,6 +346,7 @@ struct action<g::ranking_released_day> {
   }
 };
 template <> struct action<g::ranking_released_today> : action<g::ranking_released_day> {};
+template <> struct action<g::ranking_released_weekday> : action<g::ranking_released_day> {};
 template <>
 struct action<g::released_day> {
   template <typename ActionInput>
