@@ -290,6 +290,18 @@ TEST(Dates, ReleasePhrasesNameWhatWasReleased) {
   EXPECT_EQ(edition.ranking.title->text, "Best Colleges");
   EXPECT_EQ(edition.publisher->name, "U.S. News & World Report");
   EXPECT_EQ(parse("Dec. 19, 2024\n\nFIFA published its world ranking.\n").publisher->name, "FIFA");
+  // The owner's edition and a capitalized title, no ranking word after it.
+  const auto livability = parse("May 21, 2025\n\nAnn Arbor took the top spot on Livability's 2025 Top 100 Best Places to Live, released Tuesday.\n\n"
+                                "It was No. 7 on the 2024 list.\n");
+  ASSERT_TRUE(livability.publisher);
+  EXPECT_EQ(livability.publisher->name, "Livability");
+  ASSERT_TRUE(livability.ranking.edition);
+  EXPECT_EQ(livability.ranking.edition->value, 2025);
+  ASSERT_TRUE(livability.ranking.title);
+  EXPECT_EQ(livability.ranking.title->text, "Top 100 Best Places to Live");
+  const auto rockies = parse("May 14, 2024\n\nAcme earned the No. 1 spot on Newsweek's 2024 Best Places to Work in the Rockies list.\n");
+  ASSERT_TRUE(rockies.ranking.title);
+  EXPECT_EQ(rockies.ranking.title->text, "Best Places to Work in the Rockies");
   // A publisher and an edition alone name no ranking: "Forbes 2024" has no title "2024".
   const auto headline = parse("The 10 Best Employers In Ohio: Forbes 2024\n\nApr 23, 2024\n\n1. Alpha Corp (Dayton)\n2. Beta Inc. (Akron)\n");
   ASSERT_TRUE(headline.ranking.edition);
