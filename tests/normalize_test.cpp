@@ -885,6 +885,15 @@ TEST(Entries, CityAndStateCellsAreOnePlace) {
 TEST(Lists, LinksToOtherPagesAreNoRanking) {
   EXPECT_TRUE(parse("Share this article:\nFacebook | X | LinkedIn | Email\n").lists.empty());
   EXPECT_TRUE(parse("Related coverage:\n\n- Alpha Hospital Opens New Wing\n- Beta Clinic Names New Chief\n").lists.empty());
+  // A short line without a colon heads them too.
+  EXPECT_TRUE(parse("Some text.\n\nRelated\n\u2022 America's Best Hospitals 2025: The Full List\n\u2022 How Statista Surveyed Experts\n"
+                    "\u2022 Newsweek's World's Best Smart Hospitals 2025\n")
+                  .lists.empty());
+  // A contact block is no list; "contact" counts only in a short heading.
+  EXPECT_TRUE(parse("Some text.\n\nMedia Contact:\nJordan Reyes\npress@example.com\n").lists.empty());
+  const auto centers = parse("Top 2 contact centers:\n1. Alpha Support (Boise, Idaho)\n2. Beta Care (Reno, Nev.)\n");
+  ASSERT_EQ(centers.lists.size(), 1U);
+  EXPECT_EQ(centers.lists[0].entries.size(), 2U);
 }
 
 TEST(Entries, OrdinalRanks) {

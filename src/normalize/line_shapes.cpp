@@ -42,16 +42,6 @@ std::string_view last_word(std::string_view text) {
   return text.substr(begin, end - begin);
 }
 
-// Whether `text` has more than `count` words; stops counting there, so a
-// paragraph costs no more than a name.
-bool more_words_than(std::string_view text, std::size_t count) {
-  std::size_t pos = 0;
-  for (std::size_t words = 0; !next_word(text, pos).empty();) {
-    if (++words > count) return true;
-  }
-  return false;
-}
-
 // The words of a text known to have at most `Capacity` of them, kept in place.
 template <std::size_t Capacity>
 struct FewWords {
@@ -116,6 +106,14 @@ bool ends_sentence(std::string_view word, std::string_view next) {
 }
 
 }  // namespace
+
+bool more_words_than(std::string_view text, std::size_t count) {
+  std::size_t pos = 0;
+  for (std::size_t words = 0; !next_word(text, pos).empty();) {
+    if (++words > count) return true;
+  }
+  return false;
+}
 
 bool is_connector(std::string_view word) {
   // A longer word (as most words are) is told apart by its length alone.
@@ -282,19 +280,26 @@ bool looks_like_value(std::string_view text) {
 
 bool is_region_label(std::string_view text) { return grammar::region_words().find(text) != nullptr || reads_as_place(text); }
 
-bool is_non_ranking_heading(std::string_view title) {
+bool is_non_ranking_heading(std::string_view title, std::string_view heading) {
+  constexpr std::size_t most_short_heading_words = 3;
   std::size_t pos = 0;
   bool first = true;
+  bool short_heading_word = false;  // a word that counts in a short heading only ("Media contact")
   std::string_view before_last;  // the heading's last two words, bare
   std::string_view last;
   for (auto word = next_word(title, pos); !word.empty(); word = next_word(title, pos), first = false) {
     auto bare = word;
     while (!bare.empty() && !std::isalnum(static_cast<unsigned char>(bare.back()))) bare.remove_suffix(1);
     const auto* found = bare.empty() ? nullptr : grammar::non_ranking_words().find(bare);
-    if (found && (first || found->note != "first word")) return true;
+    if (found && found->note == "short heading") {
+      short_heading_word = true;
+    } else if (found && (first || found->note != "first word")) {
+      return true;
+    }
     before_last = last;
     last = bare;
   }
+  if (short_heading_word && !more_words_than(heading.empty() ? title : heading, most_short_heading_words)) return true;
   // A heading that introduces the criteria themselves: "Affordability
   // metrics included:", "Factors considered:", "Measures:". (A criteria word
   // alone at the end is no sign: "Hospitals that led on safety measures:".)

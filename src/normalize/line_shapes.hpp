@@ -61,8 +61,13 @@ namespace rankparse::detail {
 // A region that labels a group of entries: "Mountain", "Midwest", or a place.
 [[nodiscard]] bool is_region_label(std::string_view text);
 
+// Whether `text` has more than `count` words; stops counting there, so a
+// paragraph costs no more than a name.
+[[nodiscard]] bool more_words_than(std::string_view text, std::size_t count);
 // A heading whose list ranks nothing: "Key findings", "5 steps to ...".
-[[nodiscard]] bool is_non_ranking_heading(std::string_view title);
+// `heading`, the whole line the title comes from, if it differs, counts the
+// words of a short heading ("Media contact:", not "Top 2 contact centers:").
+[[nodiscard]] bool is_non_ranking_heading(std::string_view title, std::string_view heading = {});
 // A heading that counts the criteria a study scores on, the count being the
 // list's length: "WalletHub compared 182 cities across five key dimensions"
 // over five numbered dimensions. Its items are criteria, not ranked entities.

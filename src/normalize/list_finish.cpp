@@ -24,7 +24,7 @@ bool mostly_names(const List& list) {
 bool ranks_nothing(const List& list, Diagnostics& diagnostics, Span where, bool headed_table) {
   // The heading as written: the title lacks its size ("the top three cities").
   const auto& introduction = list.heading ? list.heading : list.title;
-  const bool steps_or_findings = (list.title && is_non_ranking_heading(list.title->text)) ||
+  const bool steps_or_findings = (list.title && is_non_ranking_heading(list.title->text, introduction ? std::string_view(introduction->text) : "")) ||
                                  (introduction && counts_criteria(introduction->text, list.entries.size()));
   if ((!steps_or_findings || (headed_table && list.ranked)) && mostly_names(list)) return false;
   diagnostics.info("list.not_a_ranking",

@@ -188,6 +188,19 @@ class Assembler {
       return;
     }
     if (read_run_in_lists(line)) return;
+    // "Related", "Media contact": a short line without a colon over links or
+    // a contact titles them, so that they are no ranking (ranks_nothing).
+    if (!more_words_than(text, 3) && is_non_ranking_heading(text)) {
+      if (const auto* next = next_content_line(); next && next->kind != LineKind::prose && next->kind != LineKind::heading) {
+        close();
+        Opener opener;
+        opener.title = opener.heading = make_text(source_, trim(source_, line.span));
+        opener.ends_with_colon = false;
+        opener.line = line_;
+        pending_ = opener;
+        return;
+      }
+    }
     // "including ties:" finishing a heading wrapped over two lines.
     if (pending_ && !open_ && line_ == pending_->line + 1 && mentions_ties(text) && text.size() < 30) {
       pending_->includes_ties = true;
