@@ -189,7 +189,6 @@ struct title_word : seq<at<sor<ascii::upper, ascii::digit>>, sor<abbreviation, w
 struct edition_title : seq<title_word, rep_max<8, sp, rep_max<2, title_connector, sp>, title_word>> {};
 struct owned_edition_title : seq<publisher_name, owner_possessive, sp, ranking_edition, sp, at<title_word, sp, title_word>, edition_title,
                                  opt<sp, ranking_noun>> {};
-struct owned_edition_title_here : seq<year_ahead<40>, owned_edition_title> {};
 // "according to U.S. News' 2023-24 Best Hospitals rankings" names the ranking too.
 struct according_to : seq<RANKPARSE_KW("according"), sp, RANKPARSE_KW("to"), sp,
                           sor<publisher_ranking, unknown_publisher_ranking, publisher_reference>> {};
@@ -528,7 +527,7 @@ static_assert(std::all_of(std::begin(fact_lead_words), std::end(fact_lead_words)
 // "Published Oct. 10, 2024" dates the article (when near its top), so it is tried before "released <date>".
 struct prose_fact : sor<rank_claim, consecutive_phrase, based_descriptor, publisher_list_of, according_to, made_by, family_phrase,
                         dated_phrase, future_release, released_phrase, today_release, list_intro, categories_phrase, population_phrase, ranked_population, criteria_phrase, measure_phrase,
-                        edition_first_ranking_here, publisher_edition_here, publisher_ranking, owned_edition_title_here, unknown_publisher_ranking, publisher_releases, honored_by,
+                        edition_first_ranking_here, publisher_edition_here, publisher_ranking, owned_edition_title, unknown_publisher_ranking, publisher_releases, honored_by,
                         publisher_mention> {};
 // The rules of prose_fact that begin with a name, in the same order. Three
 // of them begin with a known publisher's name, so one lookup in the publisher
@@ -537,7 +536,7 @@ struct prose_fact : sor<rank_claim, consecutive_phrase, based_descriptor, publis
 struct name_fact
     : sor<based_descriptor,
           if_then_else<at<publisher_name>,
-                       sor<publisher_list_of, edition_first_ranking_here, publisher_edition_here, publisher_ranking, owned_edition_title_here,
+                       sor<publisher_list_of, edition_first_ranking_here, publisher_edition_here, publisher_ranking, owned_edition_title,
                            unknown_publisher_ranking, publisher_releases, publisher_mention>,
                        unknown_publisher_ranking>> {};
 

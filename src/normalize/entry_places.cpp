@@ -24,7 +24,9 @@ bool is_acronym(std::string_view text) {
 bool is_bare_name(std::string_view text) {
   if (text.empty() || !is_capital(text.front()) || is_acronym(text)) return false;
   // A firm's suffix after its comma ("Wrenfield Data, Inc.") is no town.
-  if (const auto* word = grammar::organization_words().find(text); word && word->value == "company") return false;
+  if (text.find(' ') == std::string_view::npos) {
+    if (const auto* word = grammar::organization_words().find(text); word && word->value == "company") return false;
+  }
   std::size_t spaces = 0;
   std::size_t word_begin = 0;
   for (std::size_t i = 0; i <= text.size(); ++i) {

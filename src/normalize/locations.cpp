@@ -1,6 +1,7 @@
 #include "normalize/locations.hpp"
 
 #include <algorithm>
+#include <array>
 #include <iterator>
 #include <map>
 #include <string>
@@ -156,11 +157,15 @@ const std::string& ListPlaces::likely_state() const {
     if (parts->state) {
       state = parts->state->code;
     } else if (!parts->city.empty()) {
-      std::vector<const places::City*> candidates;
+      // The two most populous candidates in the place's country settle it (dominant, without a vector).
+      std::array<const places::City*, 2> leading{};
+      std::size_t count = 0;
       for (const auto& city : parts->cities) {
-        if (parts->country_code.empty() || city.country_code == parts->country_code) candidates.push_back(&city);
+        if (!parts->country_code.empty() && city.country_code != parts->country_code) continue;
+        if (count < leading.size()) leading[count] = &city;
+        if (++count == leading.size()) break;
       }
-      if (const auto* city = dominant(candidates)) state = city->state_code;
+      if (const auto* city = dominant(std::span<const places::City* const>(leading.data(), count))) state = city->state_code;
     }
     if (state.empty()) continue;
     ++votes[state];
