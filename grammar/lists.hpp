@@ -102,7 +102,10 @@ struct tie_suffix : sor<one<'='>, seq<one<'T'>, at<sor<one<'.', ')'>, hspace>>>>
 struct tie_word : sor<TAO_PEGTL_ISTRING("tied"), TAO_PEGTL_ISTRING("tie")> {};
 // "7 (tie)." and "7. (tie)": a tie marker between rank and name.
 struct rank_tie_note : seq<opt_hspaces, one<'('>, tie_word, one<')'>> {};
-struct rank_punctuation : seq<sor<one<'.', ')', ':'>, seq<opt_hspaces, sor<dash, one<'|'>>>>, not_at<ascii::digit>> {};
+// "#4 -- Name": a dash typed as two hyphens is one mark.
+struct rank_punctuation : seq<sor<one<'.', ')', ':'>, seq<opt_hspaces, sor<seq<dash, opt<one<'-'>>>, one<'|'>>>>, not_at<ascii::digit>> {};
+// "(1) Name", "[2] Name": a rank in brackets.
+struct bracketed_rank : sor<seq<one<'('>, opt<tie_prefix>, rank_number, one<')'>>, seq<one<'['>, opt<tie_prefix>, rank_number, one<']'>>> {};
 // A number that is a year ("2024 Best Hospitals") or a date ("3 Mar 2024") is no rank without punctuation;
 // nor is one with a thousands comma ("1,200 Ohio Nurses Honored") without a "#".
 struct spaced_rank_guard : not_at<sor<seq<rep<4, ascii::digit>, word_end>, seq<digits, hspaces, month_name>>> {};
@@ -158,7 +161,8 @@ struct rank_marker : sor<seq<opt<one<'#'>>, opt<tie_prefix>, opt<negative_sign>,
                          seq<number_word, opt_hspaces, opt<one<'#'>>, rank_number, opt<rank_tie_note>, sor<rank_punctuation, name_follows>>,
                          seq<spaced_rank_guard, sor<one<'#'>, not_at<digits, one<','>>>, opt<tie_prefix>, rank_number, opt<tie_suffix>,
                              opt<rank_tie_note>, name_follows>,
-                         ordinal_rank, seq<opt<one<'#'>>, rank_band, sor<seq<one<'.', ')'>, not_at<ascii::digit>>, name_follows>>> {};
+                         ordinal_rank, seq<opt<one<'#'>>, rank_band, sor<seq<one<'.', ')'>, not_at<ascii::digit>>, name_follows>>,
+                         seq<bracketed_rank, name_follows>> {};
 
 // Bullets of honor rolls and unranked lists.
 struct bullet : sor<one<'-', '*'>, utf8_one_of<0x2022, 0x00B7, 0x2013, 0x2014, 0x25AA, 0x25CF, 0x25BA, 0x2023, 0x2043>> {};

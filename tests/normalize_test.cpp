@@ -896,6 +896,42 @@ TEST(Lists, LinksToOtherPagesAreNoRanking) {
   EXPECT_EQ(centers.lists[0].entries.size(), 2U);
 }
 
+TEST(Entries, BracketedRanksAndDoubleHyphens) {
+  auto entry = only_entry("(1) Lakeview Heart Institute, Dayton, Ohio");
+  EXPECT_EQ(entry.rank, 1);
+  EXPECT_EQ(entry.name.text, "Lakeview Heart Institute");
+  EXPECT_EQ(entry.location->text, "Dayton, Ohio");
+  entry = only_entry("[17] Gamma Clinic (Reno, Nev.)");
+  EXPECT_EQ(entry.rank, 17);
+  EXPECT_EQ(entry.name.text, "Gamma Clinic");
+  entry = only_entry("#4 -- Joe's Diner \u2014 Brooklyn, NY");
+  EXPECT_EQ(entry.rank, 4);
+  EXPECT_EQ(entry.name.text, "Joe's Diner");
+  EXPECT_EQ(entry.location->text, "Brooklyn, NY");
+  // A parenthetical that begins a sentence is no rank.
+  const auto sentence = parse("Top 1 places:\n(1) the hospital must apply\n");
+  EXPECT_TRUE(sentence.lists.empty() || !sentence.lists[0].entries.at(0).rank);
+}
+
+TEST(Entries, ADescriptionAfterTheEntry) {
+  auto entry = only_entry("(1) Lakeview Heart Institute, Dayton, Ohio \u2014 The hospital cut its 30-day mortality by 22% over three years.");
+  EXPECT_EQ(entry.name.text, "Lakeview Heart Institute");
+  EXPECT_EQ(entry.location->text, "Dayton, Ohio");
+  ASSERT_EQ(entry.attributes.size(), 1U);
+  EXPECT_EQ(entry.attributes[0].label, "description");
+  EXPECT_EQ(entry.attributes[0].value, "The hospital cut its 30-day mortality by 22% over three years.");
+  entry = only_entry("(3) Mercy Hospital & Heart Center, Springfield, Mo.: Lowest complication rate for bypass surgery.");
+  EXPECT_EQ(entry.name.text, "Mercy Hospital & Heart Center");
+  EXPECT_EQ(entry.location->text, "Springfield, Mo.");
+  entry = only_entry("(4) St. Aldric Medical Center, Minneapolis \u2014 Last year's No. 1.");
+  EXPECT_EQ(entry.rank, 4);
+  EXPECT_EQ(entry.name.text, "St. Aldric Medical Center");
+  EXPECT_EQ(entry.location->text, "Minneapolis");
+  // Names and places after a dash stay: no word in lower case, or a place.
+  EXPECT_EQ(only_entry("3. Toronto General - University Health Network.").name.text, "Toronto General - University Health Network");
+  EXPECT_EQ(only_entry("3. Mayo Clinic \u2014 Rochester, Minn.").location->text, "Rochester, Minn.");
+}
+
 TEST(Entries, OrdinalRanks) {
   auto entry = only_entry("1st: Boise, Idaho");
   EXPECT_EQ(entry.rank, 1);

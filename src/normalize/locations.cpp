@@ -103,8 +103,6 @@ std::vector<const places::City*> named_by_entity(const std::vector<const places:
   return settled;
 }
 
-}  // namespace
-
 // The one city of `candidates` (most populous first) that population alone
 // settles: the only one, or one far larger than the next; else nullptr.
 const places::City* dominant(std::span<const places::City* const> candidates) {
@@ -113,6 +111,8 @@ const places::City* dominant(std::span<const places::City* const> candidates) {
   }
   return nullptr;
 }
+
+}  // namespace
 
 // A list, and what its places are mostly, each counted once when first asked:
 // - whether most are bare city names ("(St. Louis)", "(Reno)"): there a bare
