@@ -865,6 +865,21 @@ TEST(Entries, ARankAfterThePlaceWithAValue) {
   EXPECT_EQ(entry.attributes[1].value, "No. 41");
 }
 
+TEST(Entries, APollRowsRecordAndLastWeek) {
+  auto entry = only_entry("1. Auburn (7-0) \u2014 Last week: 4");
+  EXPECT_EQ(entry.name.text, "Auburn");
+  ASSERT_EQ(entry.attributes.size(), 2U);
+  EXPECT_EQ(entry.attributes[0].label, "Last week");
+  EXPECT_EQ(entry.attributes[0].value, "4");
+  EXPECT_EQ(entry.attributes[1].label, "value");
+  EXPECT_EQ(entry.attributes[1].value, "7-0");
+  entry = only_entry("22. Saint Mary\u2019s (Calif.) (7-1) \u2014 Last week: NR");
+  EXPECT_EQ(entry.name.text, "Saint Mary\u2019s");
+  EXPECT_EQ(entry.location->text, "Calif.");
+  // A game schedule is no ranking.
+  EXPECT_TRUE(parse("Coming up:\n1. No. 4 Duke at No. 1 Auburn, Wednesday\n2. No. 9 Alabama at No. 12 Purdue, Thursday\n").lists.empty());
+}
+
 TEST(Entries, CityAndStateCellsAreOnePlace) {
   const auto article = parse("Rank | Hospital | City | State\n---- | -------- | ---- | -----\n1 | Boston Children's Hospital | Boston | Mass.\n"
                              "2 | Texas Children's Hospital | Houston | Texas\n");

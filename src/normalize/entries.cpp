@@ -179,6 +179,21 @@ Piece strip_trailers(const Source& source, RawSpan span, const std::vector<RawPa
       break;
     }
   }
+  // "— Last week: 4", "- Previous rank: NR": a labelled value after a dash.
+  if (const auto dash = last_dash_separator(source, piece.span, parentheticals)) {
+    const RawSpan tail = trim(source, {dash->end, piece.span.end});
+    const auto text = source.slice(tail);
+    if (const auto colon = text.find(": "); colon != std::string_view::npos && colon > 0 && text.front() >= 'A' && text.front() <= 'Z') {
+      const auto label = text.substr(0, colon);
+      const RawSpan value = trim(source, {tail.begin + colon + 1, tail.end});
+      const auto value_text = source.slice(value);
+      const bool short_label = !more_words_than(label, 3) && label.find_first_of("0123456789") == std::string_view::npos;
+      if (short_label && (looks_like_value(value_text) || value_text == "NR" || value_text == "N/A")) {
+        piece.attributes.push_back(Attribute{clean_text(label), clean_text(value_text), source.span(value)});
+        piece.span = trim(source, {piece.span.begin, dash->begin});
+      }
+    }
+  }
   // ": $2.1 billion", ": 21"
   if (const auto colon = last_outside(source, piece.span, ":", parentheticals)) {
     RawSpan value = trim(source, {*colon + 1, piece.span.end});

@@ -41,6 +41,19 @@ bool is_rank_annotation(std::string_view inner) {
 }
 
 bool is_value_note(std::string_view inner) {
+  // A won-lost record: "7-0", "11-1-1".
+  std::size_t groups = 0;
+  for (std::size_t begin = 0; begin <= inner.size() && groups <= 3;) {
+    const auto end = std::min(inner.find('-', begin), inner.size());
+    const auto group = inner.substr(begin, end - begin);
+    if (group.empty() || group.size() > 3 || !std::all_of(group.begin(), group.end(), is_digit)) {
+      groups = 0;
+      break;
+    }
+    ++groups;
+    begin = end + 1;
+  }
+  if (groups >= 2 && groups <= 3) return true;
   std::size_t pos = 0;
   for (const std::string_view currency : {"$", "\xC2\xA3" /* pound */, "\xE2\x82\xAC" /* euro */}) {
     if (inner.substr(0, currency.size()) == currency) pos = currency.size();

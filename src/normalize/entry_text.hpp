@@ -28,7 +28,8 @@ struct Piece {
 [[nodiscard]] std::optional<std::int64_t> annotated_rank(std::string_view text);
 [[nodiscard]] bool is_rank_annotation(std::string_view inner);
 // A value in parentheses after a name, a number with its unit if any:
-// "(48)", "(1,867.25 points)", "($4.2 billion)", "(92%)"; not a year alone ("(2023)").
+// "(48)", "(1,867.25 points)", "($4.2 billion)", "(92%)", a won-lost record
+// ("(7-0)", "(11-1-1)"); not a year alone ("(2023)").
 [[nodiscard]] bool is_value_note(std::string_view inner);
 // A change since the last edition, written after a name: "down 4", "up 1",
 // "new", "no change", "unchanged", "re-entry".
