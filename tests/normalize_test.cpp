@@ -766,6 +766,27 @@ TEST(Entries, TownsTheGazetteerLacks) {
   EXPECT_EQ(schools.lists[0].entries[1].location->text, "Tenafly");
 }
 
+TEST(Lists, HonoreesUnderRegionsAndLoneLines) {
+  // A state alone over lines that each name an entity; a key to footnote marks is no list.
+  const auto honorees = parse(
+      "Quality & Safety\n\n24 Upper Midwest hospitals named 2024 Leapfrog Top Hospitals\n\nThe honorees:\n\n"
+      "Illinois\nAdvocate Good Shepherd Hospital, Barrington\nCarle BroMenn Medical Center, Normal*\n\n"
+      "North Dakota\nNo hospitals recognized this year.\n\n"
+      "Wisconsin\nAspirus Wausau Hospital, Wausau\nUW Health University Hospital, Madison\u2020\n\n"
+      "* First-time Top Hospital\n\u2020 Top Teaching Hospital\n");
+  ASSERT_EQ(honorees.lists.size(), 2U);
+  EXPECT_EQ(honorees.lists[0].title->text, "Illinois");
+  ASSERT_EQ(honorees.lists[0].entries.size(), 2U);
+  EXPECT_EQ(honorees.lists[0].entries[1].name.text, "Carle BroMenn Medical Center");
+  EXPECT_EQ(honorees.lists[0].entries[1].location->text, "Normal");
+  EXPECT_EQ(honorees.lists[1].title->text, "Wisconsin");
+  ASSERT_EQ(honorees.lists[1].entries.size(), 2U);
+  EXPECT_EQ(honorees.lists[1].entries[1].location->text, "Madison");
+  // A number then words on a line of their own: a headline, no entry.
+  EXPECT_TRUE(parse("14 Mountain West companies crack the top 1,200 of this year's Inc. 5000\n\nBy Owen Haldane\n").lists.empty());
+  EXPECT_TRUE(parse("UP NEXT\n\nNo. 5 Mississippi plays host to Kentucky, and No. 22 Notre Dame plays host to Miami (Ohio).\n").lists.empty());
+}
+
 TEST(Lists, AHeadlineEndingInARankIsNoEntry) {
   const auto headline = parse("Overland Park climbs to No. 2\n\nOverland Park rose two places this year.\n");
   EXPECT_TRUE(headline.lists.empty());

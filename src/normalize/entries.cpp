@@ -147,8 +147,18 @@ std::optional<RawSpan> trailing_description(const Source& source, RawSpan span, 
 
 // Cuts what may trail a name: a description, footnote marks, "– tie", ": $2.1 billion",
 // "— 58.12", "#4 in Nursing", ", No. 19;", "— No. 14", a full stop.
+// Drops footnote marks at the end: "*", "†", "‡", "§".
+RawSpan without_footnote_marks(const Source& source, RawSpan span) {
+  for (;;) {
+    span = trim_end(source, span, "*;,");
+    const auto text = source.slice(span);
+    if (!(text.ends_with("\u2020") || text.ends_with("\u2021") || text.ends_with("\u00A7"))) return span;
+    span.end -= text.ends_with("\u00A7") ? 2U : 3U;
+  }
+}
+
 Piece strip_trailers(const Source& source, RawSpan span, const std::vector<RawParenthetical>& parentheticals) {
-  Piece piece{trim_end(source, span, "*;,"), false, std::nullopt, {}};
+  Piece piece{without_footnote_marks(source, span), false, std::nullopt, {}};
   if (const auto description = trailing_description(source, piece.span, parentheticals)) {
     const RawSpan text = trim(source, {description->begin, description->end});
     const auto words = source.slice(text);

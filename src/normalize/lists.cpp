@@ -60,7 +60,9 @@ class Assembler {
         case LineKind::prose: on_prose(line); break;
         case LineKind::table_row: on_table_row(line); break;
         case LineKind::ranked:
-        case LineKind::bulleted: on_entry_line(line); break;
+        case LineKind::bulleted:
+          if (!is_footnote_key(line_)) on_entry_line(line);
+          break;
       }
     }
     close();
@@ -80,6 +82,7 @@ class Assembler {
       if (line.kind == LineKind::blank) continue;
       if (line.kind == LineKind::prose && line.label && is_note_label(source_.slice(*line.label))) continue;
       if (line.kind == LineKind::prose && (is_column_header(source_.slice(line.span)) || is_legend(line))) continue;
+      if (is_footnote_key(i)) continue;
       return &line;
     }
     return nullptr;
@@ -95,6 +98,14 @@ class Assembler {
     if (!is_parenthetical_line(line)) return false;
     const auto inner = source_.slice(line.parentheticals.front().inner);
     return inner.find(',') != std::string_view::npos && !reads_as_place(CleanedText(inner));
+  }
+  // "* First-time Top Hospital" over "† Top Teaching Hospital": a key to
+  // footnote marks, its "*" no bullet.
+  [[nodiscard]] bool is_footnote_key(std::size_t index) const {
+    const auto& line = lines_[index];
+    if (line.kind != LineKind::bulleted || source_.slice(trim(source_, line.span)).front() != '*' || index + 1 >= lines_.size()) return false;
+    const auto next = source_.slice(trim(source_, lines_[index + 1].span));
+    return next.starts_with("\u2020") || next.starts_with("\u2021");
   }
   // A line that starts an entry: a ranked, bulleted or table line, or a
   // "Region: Name" line; not a sub-line such as "– Overall grade: A".
@@ -375,7 +386,32 @@ class Assembler {
     return false;
   }
 
+  // The two lines right below are prose that each names an entity, not a region.
+  [[nodiscard]] bool bare_entries_follow() const {
+    if (line_ + 2 >= lines_.size()) return false;
+    return std::all_of(lines_.begin() + static_cast<std::ptrdiff_t>(line_) + 1, lines_.begin() + static_cast<std::ptrdiff_t>(line_) + 3,
+                       [&](const RawLine& below) {
+                         if (below.kind != LineKind::prose || below.label) return false;
+                         const auto below_text = text_of(below.span);
+                         return is_entity_like(below_text) && !is_region_label(below_text);
+                       });
+  }
+
   void on_entity_like_prose(const RawLine& line, std::string_view text) {
+    // A region alone right over lines that each name an entity ("Illinois"
+    // over "Advocate Good Shepherd Hospital, Barrington"): an honor roll's
+    // group; over "No hospitals recognized this year.", a group of none.
+    const bool region_alone = text.find(',') == std::string_view::npos && !more_words_than(text, 3) && is_region_label(text);
+    if (region_alone && bare_entries_follow()) {
+      open_group(line);
+      return;
+    }
+    if (region_alone && line_ + 1 < lines_.size() && lines_[line_ + 1].kind == LineKind::prose &&
+        is_placeholder(source_.slice(trim(source_, lines_[line_ + 1].span)))) {
+      close();
+      interrupted_ = true;
+      return;
+    }
     if (open_ && open_->ranked && line_ == last_entry_line_ + 1 && next_rank_skips()) {
       // A tied entry printed without its rank right under its partner: the
       // numbering after them skips ("3. A / B / 5. C").
@@ -447,6 +483,12 @@ class Assembler {
       on_prose(line);
       return;
     }
+    if (is_lone_line_of_words(line)) {
+      // A bare line above it was taken for its heading ("Quality & Safety" over the headline): it heads nothing.
+      if (pending_ && !open_ && lines_[pending_->line].kind == LineKind::prose) pending_.reset();
+      interrupted_ = true;
+      return;
+    }
     if (line.label) {
       const auto label = clean_text(source_.slice(*line.label));
       if (is_note_label(label)) {
@@ -477,6 +519,29 @@ class Assembler {
     const auto body = trim(source_, line.body);
     if (body.empty() || source_.text()[body.end - 1] != '.') return false;
     return reads_as_sentence(text_of(line.body));
+  }
+  // A ranked line on its own, no entry before or after it, with two words in
+  // lower case: a headline ("14 Mountain West companies crack the top
+  // 1,200") or a sentence ("No. 5 Mississippi plays host to Kentucky, ...").
+  [[nodiscard]] bool is_lone_line_of_words(const RawLine& line) const {
+    if (line.kind != LineKind::ranked || !line.rank || line.tie_marker || line.label) return false;
+    // A number with no mark after it ("1." or "(1)" marks an entry).
+    const auto between = source_.slice({line.rank->span.end, line.body.begin});
+    if (!std::all_of(between.begin(), between.end(), [](char c) { return c == ' ' || c == '\t'; })) return false;
+    const bool alone = !entry_line_follows() && !(open_ && continues_numbering(line));
+    return alone && lower_case_words(text_of(line.body)) >= 2;
+  }
+
+  // Words in lower case that are no connectors ("of", "and"): a name has few.
+  [[nodiscard]] static std::size_t lower_case_words(std::string_view text) {
+    std::size_t count = 0;
+    for (std::size_t begin = 0; begin < text.size();) {
+      const auto end = std::min(text.find(' ', begin), text.size());
+      const auto word = text.substr(begin, end - begin);
+      if (!word.empty() && word.front() >= 'a' && word.front() <= 'z' && !is_connector(word)) ++count;
+      begin = end + 1;
+    }
+    return count;
   }
 
   [[nodiscard]] bool continues_numbering(const RawLine& line) const {
