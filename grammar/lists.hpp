@@ -107,7 +107,7 @@ struct rank_punctuation : seq<sor<one<'.', ')', ':'>, seq<opt_hspaces, sor<seq<d
 // "(1) Name", "[2] Name": a rank in brackets.
 struct bracketed_rank : sor<seq<one<'('>, opt<tie_prefix>, rank_number, one<')'>>, seq<one<'['>, opt<tie_prefix>, rank_number, one<']'>>> {};
 // A number that is a year ("2024 Best Hospitals") or a date ("3 Mar 2024") is no rank without punctuation;
-// nor is one with a thousands comma ("1,200 Ohio Nurses Honored") without a "#".
+// nor is one with a thousands comma ("1,200 Ohio Nurses Honored") without a "#" or a tab after it (a table's cell).
 struct spaced_rank_guard : not_at<sor<seq<rep<4, ascii::digit>, word_end>, seq<digits, hspaces, month_name>>> {};
 struct number_word : sor<seq<TAO_PEGTL_STRING("No"), opt<one<'.'>>>, RANKPARSE_KW("rank"), RANKPARSE_KW("number")> {};
 // Without punctuation a rank needs a name starting with a capital after it,
@@ -159,7 +159,7 @@ struct band_last : digits {};
 struct rank_band : seq<ascending_band, rank_number, sor<one<'-'>, utf8_one_of<0x2013>>, band_last, word_end> {};
 struct rank_marker : sor<seq<opt<one<'#'>>, opt<tie_prefix>, opt<negative_sign>, rank_number, opt<tie_suffix>, opt<rank_tie_note>, rank_punctuation>,
                          seq<number_word, opt_hspaces, opt<one<'#'>>, rank_number, opt<rank_tie_note>, sor<rank_punctuation, name_follows>>,
-                         seq<spaced_rank_guard, sor<one<'#'>, not_at<digits, one<','>>>, opt<tie_prefix>, rank_number, opt<tie_suffix>,
+                         seq<spaced_rank_guard, sor<one<'#'>, not_at<digits, one<','>>, at<rank_number, one<'\t'>>>, opt<tie_prefix>, rank_number, opt<tie_suffix>,
                              opt<rank_tie_note>, name_follows>,
                          ordinal_rank, seq<opt<one<'#'>>, rank_band, sor<seq<one<'.', ')'>, not_at<ascii::digit>>, name_follows>>,
                          seq<bracketed_rank, name_follows>> {};

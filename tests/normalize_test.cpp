@@ -918,6 +918,23 @@ TEST(Entries, CityAndStateCellsAreOnePlace) {
   EXPECT_EQ(scored.attributes[0].value, "98.2");
 }
 
+TEST(Lists, ATabTablesCityAndStateColumnsAreOnePlace) {
+  const auto article = parse(
+      "The companies, by national rank:\n\nRank\tCompany\tCity\tState\tIndustry\t3-yr growth\n"
+      "12\tTrailhead Solar Co.\tBoulder\tCO\tEnergy\t14,212%\n1,034\tFront Range Pediatric Therapy*\tColorado Springs\tCO\tHealth\t688%\n");
+  ASSERT_EQ(article.lists.size(), 1U);
+  const auto& entries = article.lists[0].entries;
+  ASSERT_EQ(entries.size(), 2U);
+  EXPECT_EQ(entries[0].location->text, "Boulder, CO");
+  EXPECT_EQ(entries[0].location->state, "CO");
+  // A thousands comma before a tab is a rank: the row is a table's.
+  EXPECT_EQ(entries[1].rank, 1034);
+  EXPECT_EQ(entries[1].name.text, "Front Range Pediatric Therapy");
+  EXPECT_EQ(entries[1].location->text, "Colorado Springs, CO");
+  // The header row ("3-yr growth" has a letter) titles nothing.
+  EXPECT_EQ(article.lists[0].title->text, "The companies, by national rank");
+}
+
 TEST(Lists, LinksToOtherPagesAreNoRanking) {
   EXPECT_TRUE(parse("Share this article:\nFacebook | X | LinkedIn | Email\n").lists.empty());
   EXPECT_TRUE(parse("Related coverage:\n\n- Alpha Hospital Opens New Wing\n- Beta Clinic Names New Chief\n").lists.empty());

@@ -350,7 +350,8 @@ std::optional<PlaceColumn> place_column_of(const Source& source, RawSpan header)
   const std::size_t rank_cells = rank_first ? 1 : 0;
   for (std::size_t i = rank_cells + 1; i < cells.size(); ++i) {
     if (is_one_of(cells[i], {"location", "city", "town", "city, state", "headquarters", "hq", "hometown", "place"})) {
-      return PlaceColumn{i - rank_cells, cells.size() - rank_cells};
+      const bool state_follows = i + 1 < cells.size() && is_one_of(cells[i + 1], {"state", "st", "province", "country"});
+      return PlaceColumn{i - rank_cells, cells.size() - rank_cells, state_follows};
     }
   }
   return std::nullopt;
@@ -416,6 +417,8 @@ std::vector<Entry> build_entries(const Source& source, const RawLine& line, Diag
       }
       if (!column_place && !number && is_place_cell(i, cell)) {
         column_place = columns[i];
+        // "Boulder   CO": the State cell after it is part of the place.
+        if (place_column && place_column->state_follows && i + 1 < columns.size()) column_place->end = columns[++i].end;
         continue;
       }
       shared_attributes.push_back(Attribute{"column", clean_text(cell), source.span(columns[i])});

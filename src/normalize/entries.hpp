@@ -31,6 +31,7 @@ namespace rankparse::detail {
 struct PlaceColumn {
   std::size_t index;
   std::size_t cells;
+  bool state_follows = false;  // a State column right after it: "City   State" cells are one place
 };
 [[nodiscard]] std::optional<PlaceColumn> place_column_of(const Source& source, RawSpan header);
 

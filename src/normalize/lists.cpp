@@ -27,10 +27,28 @@ struct Opener {
   std::size_t line = 0;
 };
 
-// A pseudo-table header ("School   Ranking"): words set apart by runs of spaces or tabs.
+// A pseudo-table header ("School   Ranking"): words set apart by runs of
+// spaces or tabs, every cell with a letter ("3-yr growth" may head a
+// column; "12   Boulder" and "Boulder   98.2" are rows).
 bool is_column_header(std::string_view text) {
   const bool columns = text.find("   ") != std::string_view::npos || text.find('\t') != std::string_view::npos;
-  return columns && text.find_first_of("0123456789") == std::string_view::npos;
+  if (!columns) return false;
+  bool letter_in_cell = false;
+  bool in_cell = false;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    const bool separator = i == text.size() || text[i] == '\t' || text.substr(i, 3) == "   ";
+    if (separator) {
+      if (in_cell && !letter_in_cell) return false;
+      in_cell = false;
+      letter_in_cell = false;
+      continue;
+    }
+    if (text[i] == ' ' && !in_cell) continue;
+    in_cell = true;
+    const auto c = static_cast<unsigned char>(text[i]);
+    letter_in_cell = letter_in_cell || (c | 0x20U) - 'a' < 26U || c >= 0x80;
+  }
+  return true;
 }
 
 bool is_number_cell(std::string_view text) {
@@ -138,8 +156,21 @@ class Assembler {
     return true;
   }
 
+  // The header row of a table below ("Rank   School   Location   Score",
+  // "Rank<TAB>Company<TAB>City<TAB>State<TAB>3-yr growth"): it names the
+  // place column; false when the line is none.
+  bool read_column_header(const RawLine& line) {
+    if (!is_column_header(source_.slice(line.span)) || !entry_line_follows()) return false;
+    if (!open_) {
+      place_column_ = place_column_of(source_, trim(source_, line.span));
+      headed_table_ = true;
+    }
+    return true;
+  }
+
   void on_heading(const RawLine& line) {
     if (read_run_in_lists(line)) return;  // "The top three: 1. Delaware, ..." reads as a heading
+    if (read_column_header(line)) return;
     const auto cleaned = text_of(line.span);
     const std::string_view text = cleaned;
     outer_title_.reset();
@@ -221,6 +252,7 @@ class Assembler {
       on_labeled_prose(line);
       return;
     }
+    if (read_column_header(line)) return;
     // "Front Range University Hospital (Aurora, Colo.), No. 48." is a name with its rank after it.
     const bool names_an_entity = is_entity_like(without_rank_suffix(text));
     if (!names_an_entity && is_group_heading_like(text) && entry_line_follows()) {
@@ -432,12 +464,7 @@ class Assembler {
       return;
     }
     if (entry_line_follows()) {
-      if (!is_column_header(source_.slice(line.span))) {
-        on_group_heading(line);
-      } else if (!open_) {
-        place_column_ = place_column_of(source_, trim(source_, line.span));  // the header row of the table below
-        headed_table_ = true;
-      }
+      on_group_heading(line);
       return;
     }
     if (!open_ && (pending_ || has_rank_after_name) && !is_column_header(source_.slice(line.span))) {

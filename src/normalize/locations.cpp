@@ -194,6 +194,18 @@ std::optional<PlaceParts> as_city(std::string_view text) {
 bool reads_as_place(std::string_view text) { return read_place(text).has_value(); }
 
 std::string place_text(std::string_view text) {
+  // Cells apart by a tab or a run of spaces are joined as a place is written.
+  std::string joined;
+  if (text.find('\t') != std::string_view::npos || text.find("   ") != std::string_view::npos) {
+    for (std::size_t pos = 0; pos < text.size();) {
+      std::size_t run = 0;
+      while (pos + run < text.size() && (text[pos + run] == ' ' || text[pos + run] == '\t')) ++run;
+      const bool separator = run >= 3 || (run > 0 && text.substr(pos, run).find('\t') != std::string_view::npos);
+      joined += separator ? std::string_view(", ") : text.substr(pos, run == 0 ? 1 : run);
+      pos += run == 0 ? 1 : run;
+    }
+    text = joined;
+  }
   auto cleaned = clean_text(text);
   for (auto pipe = cleaned.find(" | "); pipe != std::string::npos; pipe = cleaned.find(" | ", pipe)) cleaned.replace(pipe, 3, ", ");
   return cleaned;

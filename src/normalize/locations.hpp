@@ -16,7 +16,8 @@ namespace rankparse::detail {
 // "City, State" / "City, Country" with a known region.
 [[nodiscard]] bool reads_as_place(std::string_view text);
 // A location's text: as clean_text gives it, with a table's cells joined as
-// a place is written ("Boston | Mass." is "Boston, Mass.").
+// a place is written ("Boston | Mass." and "Boulder<TAB>CO" are "Boston,
+// Mass." and "Boulder, CO").
 [[nodiscard]] std::string place_text(std::string_view text);
 // True when `text` reads as a place whose city, if it names one, the gazetteer
 // knows: "Oslo, Norway" does, "Hospital Oslo, Norway" does not.
