@@ -209,8 +209,9 @@ struct update_lead : seq<sor<RANKPARSE_KW("updated"), RANKPARSE_KW("published"),
                          opt<hspaces, RANKPARSE_KW("on")>, opt<one<':'>>, opt_hspaces, opt<clock_time>, opt<one<','>>, opt_hspaces> {};
 // "DENVER, ", "NEW YORK, N.Y., " as wire stories begin.
 struct upper_word : seq<ascii::upper, plus<sor<ascii::upper, one<'.', '\''>>>> {};
+// "TROY, Mich.: 13 Feb. 2025": a colon may end it.
 struct city_lead : seq<upper_word, rep_max<3, hspaces, upper_word>,
-                       opt<one<','>, hspaces, sor<initials, table_word<state_abbreviation_table>>, at<one<','>>>, one<','>, hspaces> {};
+                       opt<one<','>, hspaces, sor<initials, table_word<state_abbreviation_table>>, at<one<',', ':'>>>, one<',', ':'>, hspaces> {};
 // "By Jane Roe | ", "By Jane Roe, ", "Denver Business Journal | ": a byline,
 // or the paper's name set off by a pipe, before the date. Capitalized words
 // and a dash or comma alone ("Alpha Bistro — March 3, 2024", "Election Day,
@@ -222,8 +223,11 @@ struct byline_lead : sor<seq<RANKPARSE_KW("by"), hspaces, byline_words, sor<one<
                          seq<byline_words, one<'|'>, opt_hspaces>, seq<byline_words, dash, opt_hspaces, at<weekday>>> {};
 // "2024-11-19" and the date of a timestamp, "2024-11-19T08:00:00Z".
 struct full_iso_date : seq<date_year, one<'-'>, date_month, one<'-'>, date_day, sor<word_end, at<one<'T'>, ascii::digit>>> {};
+// "08/14/2024", "8/14/2024": month first, as American pages write it.
+struct numeric_month : rep_min_max<1, 2, ascii::digit> {};
+struct us_numeric_date : seq<numeric_month, one<'/'>, day_of_month, one<'/'>, date_year, word_end> {};
 struct full_date : sor<seq<month_name, hspaces, day_of_month, opt<one<','>>, hspaces, date_year>,
-                       seq<day_of_month, hspaces, month_name, opt<one<','>>, hspaces, date_year>, full_iso_date> {};
+                       seq<day_of_month, hspaces, month_name, opt<one<','>>, hspaces, date_year>, full_iso_date, us_numeric_date> {};
 struct dateline : seq<opt<sor<update_lead, city_lead, byline_lead>>, opt<weekday_lead>, full_date, opt<opt<one<','>>, hspaces, clock_time>> {};
 // "By Jane Roe | Published Oct. 10, 2024": a date stated later on a line near the top.
 struct dated_phrase : seq<sor<RANKPARSE_KW("published"), RANKPARSE_KW("updated"), RANKPARSE_KW("posted")>, opt<sp, RANKPARSE_KW("on")>,

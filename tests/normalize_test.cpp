@@ -309,6 +309,18 @@ TEST(Dates, ReleasePhrasesNameWhatWasReleased) {
   EXPECT_FALSE(headline.ranking.title);
 }
 
+TEST(Dates, NumericDatesAndACityBeforeAColon) {
+  const auto posted = parse("Posted 08/14/2024\n\nAlpha ranks first.\n");
+  ASSERT_TRUE(posted.date);
+  EXPECT_EQ(posted.date->value, "2024-08-14");
+  EXPECT_FALSE(parse("Posted 13/14/2024\n\nAlpha ranks first.\n").date);  // no 13th month
+  const auto wire = parse("TROY, Mich.: 13 Feb. 2025 \u2014 J.D. Power today released its 2025 Vehicle Dependability Study.\n");
+  ASSERT_TRUE(wire.date);
+  EXPECT_EQ(wire.date->value, "2025-02-13");
+  ASSERT_TRUE(wire.ranking.released);
+  EXPECT_EQ(wire.ranking.released->value, "2025-02-13");
+}
+
 TEST(Dates, MonthDayResolvesAgainstTheArticleDateNeverTheClock) {
   const RawDate article{2022, 3, 29, {}};
   auto same_day = resolve_against(RawDate{0, 3, 29, {}}, article);

@@ -360,6 +360,7 @@ struct action<g::released_day> {
 template <> struct action<g::released_today> : action<g::released_day> {};
 template <> struct action<g::date_year> : bind_date_part<&RawDate::year> {};
 template <> struct action<g::date_month> : bind_date_part<&RawDate::month> {};
+template <> struct action<g::numeric_month> : bind_date_part<&RawDate::month> {};
 template <> struct action<g::date_day> : bind_date_part<&RawDate::day> {};
 template <> struct action<g::day_of_month> : bind_date_part<&RawDate::day> {};
 template <>
