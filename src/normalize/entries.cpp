@@ -132,15 +132,8 @@ std::optional<RawSpan> trailing_description(const Source& source, RawSpan span, 
   const RawSpan tail = trim(source, {*separator_end, span.end});
   const auto text = source.slice(tail);
   if (text.empty() || !(text.front() >= 'A' && text.front() <= 'Z') || !more_words_than(text, 2)) return std::nullopt;
-  bool lower_case_word = false;
-  for (std::size_t begin = 0; begin < text.size() && !lower_case_word;) {
-    const auto end = std::min(text.find(' ', begin), text.size());
-    const auto word = text.substr(begin, end - begin);
-    lower_case_word = !word.empty() && word.front() >= 'a' && word.front() <= 'z' && !is_connector(word);
-    begin = end + 1;
-  }
   const bool full_stop = text.back() == '.' || text.back() == '!';
-  if (!(reads_as_sentence(text) || (full_stop && lower_case_word))) return std::nullopt;
+  if (!(reads_as_sentence(text) || (full_stop && lower_case_words(text) > 0))) return std::nullopt;
   if (looks_like_value(text) || reads_as_place(CleanedText(text))) return std::nullopt;
   return RawSpan{*separator_begin, tail.end};
 }
@@ -317,14 +310,14 @@ std::string name_text(const Source& source, RawSpan name, const std::vector<RawS
 std::vector<RawSpan> split_columns(const Source& source, RawSpan span) {
   std::vector<RawSpan> columns;
   const auto text = source.slice(span);
-  if (text.find('\t') == std::string_view::npos && text.find("   ") == std::string_view::npos) return columns;
+  if (!has_column_gap(text)) return columns;
   std::size_t start = 0;
   for (std::size_t pos = 0; pos < text.size();) {
     std::size_t run = 0;
     while (pos + run < text.size() && (text[pos + run] == ' ' || text[pos + run] == '\t')) ++run;
     // An indent after a line break is where a wrapped entry goes on, not a column.
     const bool after_break = pos > 0 && (text[pos - 1] == '\n' || text[pos - 1] == '\r');
-    const bool separator = !after_break && (run >= 3 || (run >= 1 && text.substr(pos, run).find('\t') != std::string_view::npos));
+    const bool separator = !after_break && is_column_gap(text.substr(pos, run));
     if (separator && pos > start) {
       columns.push_back({span.begin + start, span.begin + pos});
       start = pos + run;

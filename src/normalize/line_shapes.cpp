@@ -107,6 +107,15 @@ bool ends_sentence(std::string_view word, std::string_view next) {
 
 }  // namespace
 
+std::size_t lower_case_words(std::string_view text) {
+  std::size_t count = 0;
+  std::size_t pos = 0;
+  for (auto word = next_word(text, pos); !word.empty(); word = next_word(text, pos)) {
+    if (word.front() >= 'a' && word.front() <= 'z' && !is_connector(word)) ++count;
+  }
+  return count;
+}
+
 bool more_words_than(std::string_view text, std::size_t count) {
   std::size_t pos = 0;
   for (std::size_t words = 0; !next_word(text, pos).empty();) {

@@ -61,6 +61,8 @@ namespace rankparse::detail {
 // A region that labels a group of entries: "Mountain", "Midwest", or a place.
 [[nodiscard]] bool is_region_label(std::string_view text);
 
+// Words in lower case that are no connectors ("of", "and"): a name has few.
+[[nodiscard]] std::size_t lower_case_words(std::string_view text);
 // Whether `text` has more than `count` words; stops counting there, so a
 // paragraph costs no more than a name.
 [[nodiscard]] bool more_words_than(std::string_view text, std::size_t count);

@@ -31,8 +31,7 @@ struct Opener {
 // spaces or tabs, every cell with a letter ("3-yr growth" may head a
 // column; "12   Boulder" and "Boulder   98.2" are rows).
 bool is_column_header(std::string_view text) {
-  const bool columns = text.find("   ") != std::string_view::npos || text.find('\t') != std::string_view::npos;
-  if (!columns) return false;
+  if (!has_column_gap(text)) return false;
   bool letter_in_cell = false;
   bool in_cell = false;
   for (std::size_t i = 0; i <= text.size(); ++i) {
@@ -536,12 +535,17 @@ class Assembler {
     add_entries(line, line.label.has_value());
   }
 
+  // A ranked line whose number has no mark after it ("12 Ohio ...", "No. 5
+  // Mississippi ..."; "1." or "(1)" marks an entry): it may be prose.
+  [[nodiscard]] bool is_bare_number_line(const RawLine& line) const {
+    if (line.kind != LineKind::ranked || !line.rank || line.tie_marker || line.label) return false;
+    const auto between = source_.slice({line.rank->span.end, line.body.begin});
+    return std::all_of(between.begin(), between.end(), [](char c) { return c == ' ' || c == '\t'; });
+  }
   // "12 Ohio hospitals were ranked in at least one specialty.": a number
   // with no mark after it, then a sentence, is prose, not rank 12.
   [[nodiscard]] bool is_sentence_after_number(const RawLine& line) const {
-    if (line.kind != LineKind::ranked || !line.rank || line.tie_marker || line.label) return false;
-    const auto between = source_.slice({line.rank->span.end, line.body.begin});
-    if (!std::all_of(between.begin(), between.end(), [](char c) { return c == ' ' || c == '\t'; })) return false;
+    if (!is_bare_number_line(line)) return false;
     // A sentence ends with a full stop; a name seldom does, and then it is an abbreviation's.
     const auto body = trim(source_, line.body);
     if (body.empty() || source_.text()[body.end - 1] != '.') return false;
@@ -551,24 +555,9 @@ class Assembler {
   // lower case: a headline ("14 Mountain West companies crack the top
   // 1,200") or a sentence ("No. 5 Mississippi plays host to Kentucky, ...").
   [[nodiscard]] bool is_lone_line_of_words(const RawLine& line) const {
-    if (line.kind != LineKind::ranked || !line.rank || line.tie_marker || line.label) return false;
-    // A number with no mark after it ("1." or "(1)" marks an entry).
-    const auto between = source_.slice({line.rank->span.end, line.body.begin});
-    if (!std::all_of(between.begin(), between.end(), [](char c) { return c == ' ' || c == '\t'; })) return false;
+    if (!is_bare_number_line(line)) return false;
     const bool alone = !entry_line_follows() && !(open_ && continues_numbering(line));
     return alone && lower_case_words(text_of(line.body)) >= 2;
-  }
-
-  // Words in lower case that are no connectors ("of", "and"): a name has few.
-  [[nodiscard]] static std::size_t lower_case_words(std::string_view text) {
-    std::size_t count = 0;
-    for (std::size_t begin = 0; begin < text.size();) {
-      const auto end = std::min(text.find(' ', begin), text.size());
-      const auto word = text.substr(begin, end - begin);
-      if (!word.empty() && word.front() >= 'a' && word.front() <= 'z' && !is_connector(word)) ++count;
-      begin = end + 1;
-    }
-    return count;
   }
 
   [[nodiscard]] bool continues_numbering(const RawLine& line) const {

@@ -196,12 +196,11 @@ bool reads_as_place(std::string_view text) { return read_place(text).has_value()
 std::string place_text(std::string_view text) {
   // Cells apart by a tab or a run of spaces are joined as a place is written.
   std::string joined;
-  if (text.find('\t') != std::string_view::npos || text.find("   ") != std::string_view::npos) {
+  if (has_column_gap(text)) {
     for (std::size_t pos = 0; pos < text.size();) {
       std::size_t run = 0;
       while (pos + run < text.size() && (text[pos + run] == ' ' || text[pos + run] == '\t')) ++run;
-      const bool separator = run >= 3 || (run > 0 && text.substr(pos, run).find('\t') != std::string_view::npos);
-      joined += separator ? std::string_view(", ") : text.substr(pos, run == 0 ? 1 : run);
+      joined += is_column_gap(text.substr(pos, run)) ? std::string_view(", ") : text.substr(pos, run == 0 ? 1 : run);
       pos += run == 0 ? 1 : run;
     }
     text = joined;

@@ -47,6 +47,10 @@ std::string utf8proc_mapped(std::string_view text, int options) {
 
 }  // namespace
 
+bool is_column_gap(std::string_view run) { return run.size() >= 3 || run.find('\t') != std::string_view::npos; }
+
+bool has_column_gap(std::string_view text) { return text.find('\t') != std::string_view::npos || text.find("   ") != std::string_view::npos; }
+
 RawSpan trim(const Source& source, RawSpan span) {
   const auto text = source.text();
   while (span.begin < span.end) {

@@ -18,6 +18,11 @@ namespace rankparse::detail {
 // Drops a leading "the " (any case) from `span`.
 [[nodiscard]] RawSpan without_leading_article(const Source& source, RawSpan span);
 
+// Whether `run`, spaces and tabs, sets table columns apart: a tab, or three spaces or more.
+[[nodiscard]] bool is_column_gap(std::string_view run);
+// Whether `text` holds such a gap (most lines do not).
+[[nodiscard]] bool has_column_gap(std::string_view text);
+
 // NFC, with runs of spaces (including no-break spaces) folded to one space.
 [[nodiscard]] std::string clean_text(std::string_view text);
 // Text as clean_text gives it, for reading: a view of the input when that
