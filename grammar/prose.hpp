@@ -83,8 +83,10 @@ struct release_verb;
 // the ranking's edition (a year, or a season such as "2023-24" or "2024–25")
 // and its own name: "U.S. News' 2024 Best Graduate Schools rankings". The
 // edition counts as one of the seven words before the name, not after it.
+// "WalletHub's 2024's Best States": the edition's own possessive is no part of it, and is skipped after it.
 struct ranking_edition : seq<sor<TAO_PEGTL_STRING("19"), TAO_PEGTL_STRING("20")>, rep<2, ascii::digit>, opt<dash, rep_min_max<2, 4, ascii::digit>>,
-                             whole_word_end> {};
+                             sor<whole_word_end, at<possessive, whole_word_end>>> {};
+struct edition_possessive : opt<possessive> {};
 // The edition may also follow the name: "Newsweek's World's Best Specialized Hospitals 2024 ranking".
 struct edition_before_noun : seq<ranking_edition, sp, ranking_noun> {};
 struct ranking_determiner : sor<RANKPARSE_KW("the"), RANKPARSE_KW("its"), RANKPARSE_KW("their")> {};
@@ -95,14 +97,15 @@ template <typename Joint, unsigned Most>
 struct ranking_name
     : rep_max<Most, Joint, not_at<ranking_noun>, not_at<rank_claim>, not_at<edition_before_noun>, not_at<owner_determiner>, not_at<release_verb>, word> {};
 template <typename Joint>
-struct ranking_words : sor<seq<Joint, ranking_edition, ranking_name<Joint, 6>>, seq<ranking_name<Joint, 7>, opt<Joint, ranking_edition>>> {};
+struct ranking_words : sor<seq<Joint, ranking_edition, edition_possessive, ranking_name<Joint, 6>>, seq<ranking_name<Joint, 7>, opt<Joint, ranking_edition>>> {};
 // Only the owner's possessive makes the words a ranking's name: "Fortune/PINC
 // AI 15 Top Health Systems list" runs the publisher into the name.
 struct owner_possessive : possessive {};
-struct publisher_ranking : seq<publisher_name, opt<owner_possessive>, ranking_words<name_joint>, sp, ranking_noun> {};
+// The edition may follow the noun: "the QS World University Rankings 2026".
+struct publisher_ranking : seq<publisher_name, opt<owner_possessive>, ranking_words<name_joint>, sp, ranking_noun, opt<sp, ranking_edition>> {};
 // "the Meridian Urban Institute's 2024 Global Livability Index"
 struct unknown_publisher_ranking
-    : seq<opt<RANKPARSE_KW("the"), sp>, unknown_publisher, owner_possessive, ranking_words<sp>, sp, ranking_noun> {};
+    : seq<opt<RANKPARSE_KW("the"), sp>, unknown_publisher, owner_possessive, ranking_words<sp>, sp, ranking_noun, opt<sp, ranking_edition>> {};
 struct release_verb : sor<RANKPARSE_KW("released"), RANKPARSE_KW("published"), RANKPARSE_KW("unveiled"), RANKPARSE_KW("announced"),
                           RANKPARSE_KW("releases"), RANKPARSE_KW("publishes"), RANKPARSE_KW("unveils"), RANKPARSE_KW("announces")> {};
 // "Niche released its 2024 ...", "Modern Healthcare has released its 2024 ...": the owner before it.
@@ -155,6 +158,8 @@ struct year_ahead {
     return false;
   }
 };
+// "... on Tuesday", "... July 16": when the ranking named before came out.
+struct ranking_released_after : seq<sp, opt<RANKPARSE_KW("on"), sp>, sor<seq<opt<weekday_lead>, ranking_released_date>, ranking_released_day>> {};
 // "its 2024 Best Employers list", "the 2024 U.S. News & World Report Best
 // High Schools rankings": a ranking named after its edition.
 // The edition may follow the name: "unveiled the World's Best Hospitals 2024
@@ -167,10 +172,11 @@ struct edition_ranking_name
 struct edition_first_ranking : seq<opt<edition_owner>, ranking_determiner,
                                    sor<seq<sp, ranking_edition, opt<sp, publisher_name, opt<owner_possessive>>, edition_ranking_name<7>>,
                                        seq<edition_ranking_name<6>, sp, ranking_edition>>,
-                                   sp, ranking_noun, opt<sp, sor<RANKPARSE_KW("by"), RANKPARSE_KW("from")>, sp, publisher_name>,
-                                   opt<sp, opt<RANKPARSE_KW("on"), sp>, sor<seq<opt<weekday_lead>, ranking_released_date>, ranking_released_day>>> {};
+                                   sp, ranking_noun, opt<sp, sor<RANKPARSE_KW("by"), RANKPARSE_KW("from")>, sp, publisher_name>, opt<ranking_released_after>> {};
+// "the 2024 Inc. 5000", "the 2025 Forbes Global 2000": the publisher's name is the ranking's.
+struct edition_of_publisher : seq<ranking_determiner, sp, ranking_edition, sp, publisher_name, word_end> {};
 // The owner, a determiner, up to seven words of name, the edition.
-struct edition_first_ranking_here : seq<year_ahead<100>, edition_first_ranking> {};
+struct edition_first_ranking_here : seq<year_ahead<100>, sor<edition_first_ranking, edition_of_publisher>> {};
 // "QS World University Rankings 2025", "Times Higher Education World
 // University Rankings 2025": a publisher or its ranking, then the edition.
 // The name is read only where a ranking word follows it: its action binds
@@ -180,18 +186,27 @@ struct publisher_edition
     : seq<publisher_name, opt<at<ranking_name<sp, 4>, sp, ranking_noun>, ranking_name<sp, 4>, sp, ranking_noun>, sp, ranking_edition> {};
 struct publisher_edition_here : seq<year_ahead<80>, publisher_edition> {};
 // "Livability's 2025 Top 100 Best Places to Live", "Newsweek's 2024 Best
-// Places to Work in the Rockies list": the owner's edition, then a title of
-// capitalized words (numbers and small words between them), a ranking word
-// after it or not.
+// Places to Work in the Rockies list", "Healthgrades released its 2025
+// America's 50 Best Hospitals for Cardiac Care", "Forbes released America's
+// Top Colleges 2024 on Sept. 10": the owner's edition, then a
+// title of capitalized words (numbers and small words between them), a
+// ranking word after it or not. Or the title, then the edition:
+// "Newsweek's America's Greatest Workplaces 2024". A year is no title word.
 struct title_connector : sor<RANKPARSE_KW("to"), RANKPARSE_KW("of"), RANKPARSE_KW("for"), RANKPARSE_KW("in"), RANKPARSE_KW("the"), RANKPARSE_KW("and"),
-                             one<'&'>> {};
-struct title_word : seq<at<sor<ascii::upper, ascii::digit>>, sor<abbreviation, word>> {};
+                             RANKPARSE_KW("a"), RANKPARSE_KW("an"), one<'&'>> {};
+struct title_word : seq<not_at<ranking_edition>, at<sor<ascii::upper, ascii::digit>>, sor<abbreviation, word>> {};
 struct edition_title : seq<title_word, rep_max<8, sp, rep_max<2, title_connector, sp>, title_word>> {};
-struct owned_edition_title : seq<publisher_name, owner_possessive, sp, ranking_edition, sp, at<title_word, sp, title_word>, edition_title,
-                                 opt<sp, ranking_noun>> {};
-// "according to U.S. News' 2023-24 Best Hospitals rankings" names the ranking too.
+struct title_owner : sor<seq<publisher_name, owner_possessive, sp>, seq<edition_owner, opt<owner_determiner, sp>>> {};
+struct owned_edition_title
+    : seq<title_owner,
+          sor<seq<ranking_edition, edition_possessive, sp, at<title_word, sp, title_word>, edition_title, opt<sp, ranking_noun>, opt<ranking_released_after>>,
+              seq<at<title_word, sp, title_word>, edition_title, sp, ranking_edition, opt<ranking_released_after>>>> {};
+// "according to U.S. News' 2023-24 Best Hospitals rankings" names the ranking
+// too. "according to the QS World University Rankings 2026" is left to
+// publisher_edition, which reads the edition after the name.
 struct according_to : seq<RANKPARSE_KW("according"), sp, RANKPARSE_KW("to"), sp,
-                          sor<publisher_ranking, unknown_publisher_ranking, publisher_reference>> {};
+                          sor<seq<opt<RANKPARSE_KW("the"), sp>, publisher_ranking>, unknown_publisher_ranking,
+                              seq<publisher_reference, not_at<sp, ranking_edition>>>> {};
 // "Magnet recognition from the American Nurses Credentialing Center"
 struct honored_by : seq<sor<RANKPARSE_KW("recognition"), RANKPARSE_KW("designation"), RANKPARSE_KW("award"), RANKPARSE_KW("awards"),
                             RANKPARSE_KW("honors"), RANKPARSE_KW("grades"), RANKPARSE_KW("grade"), RANKPARSE_KW("accreditation")>,

@@ -197,7 +197,8 @@ TEST(Grammar, NamedRankingsGiveEditionAndName) {
   EXPECT_EQ(rest_after<g::ranking_edition>("2024 Best"), " Best");
   EXPECT_EQ(rest_after<g::ranking_edition>("2023-24 Best"), " Best");
   EXPECT_EQ(rest_after<g::ranking_edition>("2024\u201325 Best"), " Best");
-  EXPECT_EQ(rest_after<g::ranking_edition>("2024's"), std::nullopt);
+  EXPECT_EQ(rest_after<g::ranking_edition>("2024's Best"), "'s Best");  // the possessive is no part of it
+  EXPECT_EQ(rest_after<g::ranking_edition>("2024'sBest"), std::nullopt);
   EXPECT_EQ(rest_after<g::ranking_edition>("2024-25b"), std::nullopt);
   EXPECT_EQ(rest_after<g::ranking_edition>("20245"), std::nullopt);
   EXPECT_EQ(rest_after<g::publisher_ranking>("U.S. News' 2024 Best Graduate Schools rankings, released"), ", released");
@@ -208,6 +209,26 @@ TEST(Grammar, NamedRankingsGiveEditionAndName) {
             ", published");
   EXPECT_EQ(rest_after<g::according_to>("according to U.S. News' 2023-24 Best Hospitals rankings, released"), ", released");
   EXPECT_EQ(rest_after<g::according_to>("according to Forbes, the"), ", the");
+  // The edition may follow the ranking word; "according to" leaves a publisher's own edition to publisher_edition.
+  EXPECT_EQ(rest_after<g::publisher_ranking>("Newsweek's World University Rankings 2026, while"), ", while");
+  EXPECT_EQ(rest_after<g::according_to>("according to the Newsweek World University Rankings 2026, while"), ", while");
+  EXPECT_EQ(rest_after<g::according_to>("according to the QS World University Rankings 2026, while"), std::nullopt);
+  EXPECT_EQ(rest_after<g::publisher_edition>("QS World University Rankings 2026, while"), ", while");
+}
+
+// A title of capitalized words owned by its publisher, the edition before or after it.
+TEST(Grammar, OwnedEditionTitles) {
+  EXPECT_EQ(rest_after<g::owned_edition_title>("Healthgrades released its 2025 America's 50 Best Hospitals for Cardiac Care on Tuesday, and"),
+            ", and");
+  EXPECT_EQ(rest_after<g::owned_edition_title>("Forbes released America's Top Colleges 2024 on Sept. 10, and"), ", and");
+  EXPECT_EQ(rest_after<g::owned_edition_title>("Newsweek's America's Greatest Workplaces 2024, the"), ", the");
+  EXPECT_EQ(rest_after<g::owned_edition_title>("WalletHub's 2024's Best States to Raise a Family report, released"), ", released");
+  // A year is no word of the title, and a title needs two words.
+  EXPECT_EQ(rest_after<g::owned_edition_title>("Newsweek's Best Hospitals in 2024, the"), std::nullopt);
+  EXPECT_EQ(rest_after<g::owned_edition_title>("Forbes released its 2024 results on Monday."), std::nullopt);
+  // "the 2024 Inc. 5000": the publisher's name is the ranking's.
+  EXPECT_EQ(rest_after<g::edition_of_publisher>("the 2024 Inc. 5000 are"), " are");
+  EXPECT_EQ(rest_after<g::edition_of_publisher>("the 2024 Olympics"), std::nullopt);
 }
 
 TEST(Grammar, CoordinatedItemsKeepTheLastItemWhole) {

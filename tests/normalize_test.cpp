@@ -302,6 +302,32 @@ TEST(Dates, ReleasePhrasesNameWhatWasReleased) {
   const auto rockies = parse("May 14, 2024\n\nAcme earned the No. 1 spot on Newsweek's 2024 Best Places to Work in the Rockies list.\n");
   ASSERT_TRUE(rockies.ranking.title);
   EXPECT_EQ(rockies.ranking.title->text, "Best Places to Work in the Rockies");
+  // Without a ranking word: the edition before or after the title, or the publisher's name as the ranking's.
+  const auto cardiac = parse("Nov. 13, 2024\n\nHealthgrades released its 2025 America's 50 Best Hospitals for Cardiac Care on Tuesday.\n");
+  ASSERT_TRUE(cardiac.ranking.edition && cardiac.ranking.title && cardiac.ranking.released);
+  EXPECT_EQ(cardiac.ranking.edition->value, 2025);
+  EXPECT_EQ(cardiac.ranking.title->text, "America's 50 Best Hospitals for Cardiac Care");
+  EXPECT_EQ(cardiac.ranking.released->value, "2024-11-12");
+  const auto workplaces = parse("May 4, 2024\n\nEleven companies made Newsweek's America's Greatest Workplaces 2024, the annual ranking.\n");
+  ASSERT_TRUE(workplaces.ranking.edition);
+  EXPECT_EQ(workplaces.ranking.edition->value, 2024);
+  const auto inc = parse("Aug. 14, 2024\n\nTwelve companies are in the top 1,200 of the 2024 Inc. 5000.\n");
+  ASSERT_TRUE(inc.ranking.edition);
+  EXPECT_EQ(inc.ranking.edition->value, 2024);
+  // The first edition the publisher's ranking is named with is the article's, however named: later ones are last year's.
+  const auto yelp = parse("Feb. 26, 2025\n\nYelp published its 2025 Top 100 US Restaurants list on Tuesday.\n\n"
+                          "Houston had three restaurants on Yelp's 2024 list.\n");
+  ASSERT_TRUE(yelp.ranking.edition);
+  EXPECT_EQ(yelp.ranking.edition->value, 2025);
+  const auto qs = parse("June 19, 2025\n\nImperial is second, according to the QS World University Rankings 2026.\n\n"
+                        "Last year's edition, the QS World University Rankings 2025, also placed it second.\n");
+  ASSERT_TRUE(qs.ranking.edition);
+  EXPECT_EQ(qs.ranking.edition->value, 2026);
+  // A bare "the 2024 ranking" fills in an edition the publisher's named ranking does not give.
+  const auto bare = parse("Feb. 28, 2024\n\nOslo joined Newsweek's World's Best Hospitals ranking.\n\nThe 2024 ranking covers 2,400 hospitals.\n");
+  ASSERT_TRUE(bare.ranking.edition && bare.ranking.title);
+  EXPECT_EQ(bare.ranking.edition->value, 2024);
+  EXPECT_EQ(bare.ranking.title->text, "World's Best Hospitals");
   // A publisher and an edition alone name no ranking: "Forbes 2024" has no title "2024".
   const auto headline = parse("The 10 Best Employers In Ohio: Forbes 2024\n\nApr 23, 2024\n\n1. Alpha Corp (Dayton)\n2. Beta Inc. (Akron)\n");
   ASSERT_TRUE(headline.ranking.edition);

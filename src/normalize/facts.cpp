@@ -179,22 +179,34 @@ const RawEditionRanking* edition_ranking_of(const Source& source, const RawArtic
 }
 
 // `by_edition` is the article's ranking named after its edition, if any (edition_ranking_of).
+// The first of the publisher's rankings named with a name or an edition
+// gives the title; the edition is the first one the publisher's ranking is
+// named with, however named: a later one is most often last year's ("Yelp
+// published its 2025 Top 100 list ... Houston had three restaurants on
+// Yelp's 2024 list").
 void name_ranking(const Source& source, const RawArticle& raw, const RawEditionRanking* by_edition, Article& article) {
   auto& ranking = article.ranking;
-  for (const auto& named : raw.named_rankings) {
+  const RawNamedRanking* named = nullptr;
+  bool named_has_name = false;
+  for (const auto& candidate : raw.named_rankings) {
     if (!article.publisher) break;
-    if (publisher_name_of(source, named.publisher) != article.publisher->name) continue;
-    const auto name = trim(source, named.name);
-    const bool has_name = reads_as_name(clean_text(source.slice(name)));
-    if (!has_name && !named.edition) continue;
-    if (!ranking.edition && named.edition) ranking.edition = make_count(source, *named.edition);
-    if (has_name) apply_ranking_name(source, name, named.noun, ranking);  // else "Healthgrades' 2024 specialty excellence ratings": an edition only
-    return;
+    if (publisher_name_of(source, candidate.publisher) != article.publisher->name) continue;
+    named_has_name = reads_as_name(clean_text(source.slice(trim(source, candidate.name))));
+    if (!named_has_name && !candidate.edition) continue;
+    named = &candidate;
+    break;
   }
-  if (ranking.edition || by_edition == nullptr) return;
-  ranking.edition = make_count(source, by_edition->edition);
-  const auto name = trim(source, by_edition->name);
-  if (reads_as_name(clean_text(source.slice(name)))) apply_ranking_name(source, name, by_edition->noun, ranking);
+  const RawCount* edition = named && named->edition ? &*named->edition : nullptr;
+  // An edition ranking the publisher owns may come first; a bare "the 2024 rankings" only fills a gap.
+  const bool by_edition_first = by_edition && (edition == nullptr || (by_edition->publisher && by_edition->edition.span.begin < edition->span.begin));
+  if (by_edition_first) edition = &by_edition->edition;
+  if (!ranking.edition && edition) ranking.edition = make_count(source, *edition);
+  if (named && named_has_name) {
+    apply_ranking_name(source, trim(source, named->name), named->noun, ranking);
+  } else if (by_edition_first) {
+    const auto name = trim(source, by_edition->name);
+    if (reads_as_name(clean_text(source.slice(name)))) apply_ranking_name(source, name, by_edition->noun, ranking);
+  }
 }
 
 void build_ranking(const Source& source, const RawArticle& raw, Article& article, Diagnostics& diagnostics) {

@@ -122,6 +122,9 @@ inline void commit(ParseState& state, RawMention&& mention, g::publisher_edition
 inline void commit(ParseState& state, RawMention&& mention, g::owned_edition_title) {
   commit(state, std::move(mention), g::publisher_edition{});
 }
+inline void commit(ParseState& state, RawMention&& mention, g::edition_of_publisher) {
+  commit(state, std::move(mention), g::publisher_edition{});
+}
 // Its release date counts only once normalize takes the ranking for the article's (another publisher's may be named).
 inline void commit(ParseState& state, RawMention&& mention, g::edition_first_ranking) {
   if (mention.publisher) state.article.publisher_mentions.push_back(*mention.publisher);
@@ -441,6 +444,7 @@ template <> struct action<g::honored_by> : build<g::honored_by, RawMention> {};
 template <> struct action<g::edition_first_ranking> : build<g::edition_first_ranking, RawMention> {};
 template <> struct action<g::publisher_edition> : build<g::publisher_edition, RawMention> {};
 template <> struct action<g::owned_edition_title> : build<g::owned_edition_title, RawMention> {};
+template <> struct action<g::edition_of_publisher> : build<g::edition_of_publisher, RawMention> {};
 template <> struct action<g::edition_title> : bind_span<&RawMention::name> {};
 template <> struct action<g::publisher_releases> : build<g::publisher_releases, RawMention> {};
 template <> struct action<g::ranking_edition> : bind_count<&RawMention::edition> {};
