@@ -234,7 +234,10 @@ struct city_lead : seq<upper_word, rep_max<3, hspaces, upper_word>,
 struct byline_words : seq<capitalized_word, rep_max<5, hspaces, sor<capitalized_word, name_connector>>, opt_hspaces> {};
 // "Giles Bruce - Tuesday, July 16th, 2024" as Becker's writes it: a dash
 // makes a byline only before a weekday, which a list's "Name — date" lacks.
-struct byline_lead : sor<seq<RANKPARSE_KW("by"), hspaces, byline_words, sor<one<'|', ','>, dash>, opt_hspaces>,
+// "Written by Jane Roe | ", "By Jane Roe · ": who wrote it, then a bar, comma, dash or middle dot.
+struct byline_verb : sor<RANKPARSE_KW("written"), RANKPARSE_KW("story"), RANKPARSE_KW("posted"), RANKPARSE_KW("reported")> {};
+struct byline_separator : sor<one<'|', ','>, dash, utf8_one_of<0x00B7, 0x2022>> {};
+struct byline_lead : sor<seq<opt<byline_verb, hspaces>, RANKPARSE_KW("by"), hspaces, byline_words, byline_separator, opt_hspaces>,
                          seq<byline_words, one<'|'>, opt_hspaces>, seq<byline_words, dash, opt_hspaces, at<weekday>>> {};
 // "2024-11-19" and the date of a timestamp, "2024-11-19T08:00:00Z".
 struct full_iso_date : seq<date_year, one<'-'>, date_month, one<'-'>, date_day, sor<word_end, at<one<'T'>, ascii::digit>>> {};
@@ -673,9 +676,10 @@ struct byline_position {
   }
 };
 struct dash_byline_shape : seq<byline_words, dash> {};
-// A line may be only a dateline ("March 3, 2024"), or start with one ("DENVER, March 3, 2024 /Wire/ -- ...").
+// A line may be only a dateline ("March 3, 2024"), or start with one ("DENVER, March 3, 2024 /Wire/ -- ..."),
+// indented or not (wire archives indent it).
 // (The byline test runs only on a line that is a dateline: few are.)
-struct prose_line : seq<paragraph_start, sor<seq<at<dateline>, sor<not_at<dash_byline_shape>, byline_position>, dateline, prose_rest>,
+struct prose_line : seq<paragraph_start, sor<seq<at<opt_hspaces, dateline>, opt_hspaces, sor<not_at<dash_byline_shape>, byline_position>, dateline, prose_rest>,
                                              seq<opt_hspaces, opt<label_prefix>, plus<not_at<line_rest_is_blank>, prose_token>,
                                                  line_rest_is_blank>>> {};
 

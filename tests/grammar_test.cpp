@@ -115,7 +115,8 @@ TEST(Grammar, Datelines) {
   for (const char* line : {"March 3, 2024", "Mar. 3, 2024", "3 Mar 2024", "Updated On 9:10 AM IST, 3 Mar 2024", "May 4th, 2023 9:00am PDT",
                            "DENVER, March 3, 2024", "Tuesday, March 3, 2024", "Posted: Tue, 3 Mar 2024", "By Jane Roe | March 3, 2024",
                            "By Jane Roe, Mar. 3, 2024", "Denver Business Journal | March 3, 2024", "2024-03-03",
-                           "Giles Bruce - Tuesday, July 16th, 2024"}) {
+                           "Giles Bruce - Tuesday, July 16th, 2024", "Written by Aaron Castellanos | Friday, March 7th, 2025",
+                           "By Aisling Brennan-Roy \u00B7 14 October 2024"}) {
     EXPECT_EQ(rest_after<g::dateline>(std::string(line) + " /Wire/"), " /Wire/") << line;
   }
   EXPECT_EQ(rest_after<g::dateline>("2024-03-03T08:00:00Z"), "T08:00:00Z");

@@ -347,6 +347,26 @@ TEST(Dates, NumericDatesAndACityBeforeAColon) {
   EXPECT_EQ(wire.ranking.released->value, "2025-02-13");
 }
 
+// Web pages put menus, headlines and captions above the date: a dateline counts in the first 30 lines.
+TEST(Dates, ADatelineBelowAPagesMenusCounts) {
+  std::string page;
+  for (int i = 0; i < 10; ++i) page += "Menu item " + std::to_string(i) + "\n";
+  const auto written = parse(page + "Written by Aaron Castellanos | Friday, March 7th, 2025\n\nAlpha ranks first.\n");
+  ASSERT_TRUE(written.date);
+  EXPECT_EQ(written.date->value, "2025-03-07");
+  const auto dotted = parse(page + "By Aisling Brennan-Roy  \u00B7  14 October 2024  \u00B7  7 min read\n\nAlpha ranks first.\n");
+  ASSERT_TRUE(dotted.date);
+  EXPECT_EQ(dotted.date->value, "2024-10-14");
+  // An indented dateline, as wire archives set it.
+  const auto indented = parse(page + "                 July 13, 1997, Sunday, AM cycle\n\nAlpha ranks first.\n");
+  ASSERT_TRUE(indented.date);
+  EXPECT_EQ(indented.date->value, "1997-07-13");
+  EXPECT_EQ(indented.date->text, "July 13, 1997");
+  std::string deep;
+  for (int i = 0; i < 30; ++i) deep += "Line " + std::to_string(i) + "\n";
+  EXPECT_FALSE(parse(deep + "March 7, 2025\n\nAlpha ranks first.\n").date);
+}
+
 TEST(Dates, MonthDayResolvesAgainstTheArticleDateNeverTheClock) {
   const RawDate article{2022, 3, 29, {}};
   auto same_day = resolve_against(RawDate{0, 3, 29, {}}, article);

@@ -19,8 +19,9 @@ Count make_count(const Source& source, const RawCount& count) {
   return Count{count.value, clean_text(source.slice(count.span)), source.span(count.span)};
 }
 
-// Datelines count only near the top, where an article states its own date.
-constexpr std::size_t last_dateline_line = 8;
+// Datelines count only near the top, where an article states its own date:
+// web pages put menus, a headline and captions above it.
+constexpr std::size_t last_dateline_line = 30;
 
 // The article's own date, from the prefix or a dateline near the top.
 std::optional<RawDate> article_date_of(const Source& source, const RawArticle& raw) {
