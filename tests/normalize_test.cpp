@@ -492,6 +492,15 @@ TEST(Entries, PollColumnsAfterTheName) {
   EXPECT_EQ(entry.attributes[0].value, "(62) 12-0 1,574 1");
   entry = only_entry("25. Tennessee 8-4 111 NR");
   EXPECT_EQ(entry.name.text, "Tennessee");
+  // Points in thousands and how the row moved; after a dash, the dash goes too.
+  entry = only_entry("2. Tom\u00E1s Echeverr\u00EDa (Argentina) 9,410 \u25B21");
+  EXPECT_EQ(entry.name.text, "Tom\u00E1s Echeverr\u00EDa");
+  ASSERT_TRUE(entry.location);
+  EXPECT_EQ(entry.location->text, "Argentina");
+  ASSERT_FALSE(entry.attributes.empty());
+  EXPECT_EQ(entry.attributes[0].value, "9,410 \u25B21");
+  EXPECT_EQ(only_entry("3. Nikolai Barinov 8,215 \u25BC1").name.text, "Nikolai Barinov");
+  EXPECT_EQ(only_entry("6 Taylor Brooks \u2014 4,870").name.text, "Taylor Brooks");
   // One number ends a name; a date is no column.
   EXPECT_EQ(only_entry("4. Forever 21").name.text, "Forever 21");
   EXPECT_EQ(only_entry("4. Alpha Bistro, opened March 3, 2024").name.text, "Alpha Bistro, opened March 3, 2024");
@@ -930,6 +939,30 @@ TEST(Entries, ValuesAfterTheName) {
   EXPECT_EQ(only_entry("1. Oppenheimer (2023)").name.text, "Oppenheimer (2023)");
   EXPECT_EQ(only_entry("1. Blink \u2014 182 Partners").name.text, "Blink \u2014 182 Partners");
   EXPECT_EQ(only_entry("1. Alpha \u2014 Score Kings 4").name.text, "Alpha \u2014 Score Kings 4");
+  // A note in parentheses after the value, a column after a second dash.
+  entry = only_entry("1. \u2018Night Harbor\u2019 \u2014 $41.6 million (Warner Bros.)");
+  EXPECT_EQ(entry.name.text, "\u2018Night Harbor\u2019");
+  EXPECT_FALSE(entry.location);
+  ASSERT_EQ(entry.attributes.size(), 2U);
+  EXPECT_EQ(entry.attributes[0].value, "$41.6 million");
+  EXPECT_EQ(entry.attributes[1].label, "note");
+  EXPECT_EQ(entry.attributes[1].value, "Warner Bros.");
+  entry = only_entry("1. Corvane Systems \u2014 4.7 \u2014 Information Technology");
+  EXPECT_EQ(entry.name.text, "Corvane Systems");
+  ASSERT_EQ(entry.attributes.size(), 2U);
+  EXPECT_EQ(entry.attributes[0].value, "4.7");
+  EXPECT_EQ(entry.attributes[1].label, "column");
+  EXPECT_EQ(entry.attributes[1].value, "Information Technology");
+  EXPECT_EQ(only_entry("1. Alpha Bistro \u2014 Federal Hill, Providence, RI").location->text, "Federal Hill, Providence, RI");
+  // A labelled value in parentheses, and dot leaders before a value.
+  entry = only_entry("1. Toyota Camry (score: 90)");
+  EXPECT_EQ(entry.name.text, "Toyota Camry");
+  ASSERT_EQ(entry.attributes.size(), 1U);
+  EXPECT_EQ(entry.attributes[0].value, "score: 90");
+  entry = only_entry("2. Ram 1500 ....................... 80");
+  EXPECT_EQ(entry.name.text, "Ram 1500");
+  ASSERT_EQ(entry.attributes.size(), 1U);
+  EXPECT_EQ(entry.attributes[0].value, "80");
 }
 
 TEST(Entries, ARankAfterThePlaceWithAValue) {

@@ -80,10 +80,30 @@ bool is_record(std::string_view token) {
   return parts >= 2;
 }
 
+// Points in thousands, "11,830": no name ends in one.
+bool is_thousands(std::string_view token) {
+  const auto comma = token.find(',');
+  return comma != std::string_view::npos && comma > 0 && comma <= 3 && token.size() - comma == 4 &&
+         std::all_of(token.begin(), token.end(), [](char c) { return is_digit(c) || c == ','; });
+}
+
+// How a row moved since the last edition, as its last column: "▲1", "▼12", "+3", "NR", a dash.
+bool is_movement_mark(std::string_view token) {
+  if (token == "NR" || token == "NEW" || token == "\xE2\x80\x94" || token == "\xE2\x80\x93" || token == "-") return true;
+  for (const std::string_view arrow : {"\xE2\x96\xB2", "\xE2\x96\xBC", "\xE2\x86\x91", "\xE2\x86\x93", "+"}) {  // ▲ ▼ ↑ ↓ +
+    if (token.starts_with(arrow) && token.size() > arrow.size() &&
+        std::all_of(token.begin() + static_cast<std::ptrdiff_t>(arrow.size()), token.end(), is_digit)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Where the columns that trail a poll row's name begin: "Georgia (62) 12-0
 // 1,574 1" has first-place votes, record, points and last week's rank ("NR"
-// or a dash when unranked). A record among them or three numbers at least,
-// so "Forever 21", "Studio 54 3" and "Apollo 13 1995" keep theirs.
+// or a dash when unranked); "Luca Ferraro (ITA) 11,830 ▲1" has points and
+// its movement. A record or points in thousands among them, or three numbers
+// at least, so "Forever 21", "Studio 54 3" and "Apollo 13 1995" keep theirs.
 std::optional<std::size_t> trailing_stat_columns(const Source& source, RawSpan span, const std::vector<RawParenthetical>& parentheticals) {
   const auto text = source.slice(span);
   std::size_t begin = text.size();
@@ -93,10 +113,10 @@ std::optional<std::size_t> trailing_stat_columns(const Source& source, RawSpan s
     const auto space = text.find_last_of(' ', begin - 1);
     if (space == std::string_view::npos) break;
     const auto token = text.substr(space + 1, begin - space - 1);
-    const bool unranked_mark = begin == text.size() && (token == "NR" || token == "\xE2\x80\x94" || token == "-");  // last only
-    if (!unranked_mark && !is_number_column(token)) break;
-    numbers += unranked_mark ? 0U : 1U;
-    record = record || is_record(token);
+    const bool movement_mark = begin == text.size() && is_movement_mark(token);  // last only
+    if (!movement_mark && !is_number_column(token)) break;
+    numbers += movement_mark ? 0U : 1U;
+    record = record || is_record(token) || is_thousands(token);
     begin = space;
   }
   constexpr std::size_t fewest_columns_without_record = 3;
@@ -150,6 +170,26 @@ RawSpan without_footnote_marks(const Source& source, RawSpan span) {
   }
 }
 
+// Takes the value after `dash` (up to `until`) as the piece's, the piece
+// ending before the dash, when it reads as one; a parenthetical right after
+// the value is its note. Whether it did.
+bool take_dash_value(const Source& source, RawSpan dash, RawSpan until, Piece& piece, const std::vector<RawParenthetical>& parentheticals) {
+  RawSpan value = trim(source, {dash.end, until.end});
+  const RawParenthetical* note = nullptr;
+  for (const auto& paren : parentheticals) {
+    if (paren.outer.end == value.end && paren.outer.begin > value.begin) note = &paren;
+  }
+  if (note) value = trim(source, {value.begin, note->outer.begin});
+  if (!is_dash_value(source.slice(value))) return false;
+  piece.attributes.push_back(Attribute{"value", clean_text(source.slice(value)), source.span(value)});
+  if (note) piece.attributes.push_back(Attribute{"note", clean_text(source.slice(note->inner)), source.span(note->inner)});
+  piece.span = trim(source, {piece.span.begin, dash.begin});
+  return true;
+}
+bool take_dash_value(const Source& source, RawSpan dash, Piece& piece, const std::vector<RawParenthetical>& parentheticals) {
+  return take_dash_value(source, dash, piece.span, piece, parentheticals);
+}
+
 Piece strip_trailers(const Source& source, RawSpan span, const std::vector<RawParenthetical>& parentheticals) {
   Piece piece{without_footnote_marks(source, span), false, std::nullopt, {}};
   if (const auto description = trailing_description(source, piece.span, parentheticals)) {
@@ -163,7 +203,7 @@ Piece strip_trailers(const Source& source, RawSpan span, const std::vector<RawPa
   if (const auto columns = trailing_stat_columns(source, piece.span, parentheticals)) {
     const RawSpan values = trim(source, {*columns, piece.span.end});
     piece.attributes.push_back(Attribute{"columns", clean_text(source.slice(values)), source.span(values)});
-    piece.span = trim(source, {piece.span.begin, *columns});
+    piece.span = without_trailing_dash(source, {piece.span.begin, *columns});  // "Taylor Brooks, USA — 4,870"
   }
   // ", down 4", " — new": a change since the last edition, cut before any place is sought ("Jones Day, Cleveland, down 1").
   if (const auto movement = trailing_movement_note(source, piece.span, parentheticals)) {
@@ -210,11 +250,24 @@ Piece strip_trailers(const Source& source, RawSpan span, const std::vector<RawPa
     }
   }
   // "Walmart — $648.1 billion", "Delaware – 58.12", "— score 96.84"; not "Blink — 182 Partners", a name.
+  // A note in parentheses may follow the value ("— $41.6 million (Warner Bros.)"),
+  // and a column after another dash ("Corvane Systems — 4.7 — Information Technology").
   if (const auto dash = last_dash_separator(source, piece.span, parentheticals)) {
-    const RawSpan value = trim(source, {dash->end, piece.span.end});
-    if (is_dash_value(source.slice(value))) {
+    if (!take_dash_value(source, *dash, piece, parentheticals)) {
+      const auto earlier = last_dash_separator(source, {piece.span.begin, dash->begin}, parentheticals);
+      const RawSpan column = trim(source, {dash->end, piece.span.end});
+      if (earlier && take_dash_value(source, *earlier, {piece.span.begin, dash->begin}, piece, parentheticals)) {
+        piece.attributes.push_back(Attribute{"column", clean_text(source.slice(column)), source.span(column)});
+      }
+    }
+  }
+  // "Ford F-150 Hybrid .......... 84": dot leaders before a value.
+  if (const auto leader = first_outside(source, piece.span, " ...", parentheticals)) {
+    const auto text = source.slice({*leader, piece.span.end});
+    const RawSpan value = trim(source, {*leader + text.find_first_not_of(" ."), piece.span.end});
+    if (value.begin > *leader && looks_like_value(source.slice(value))) {
       piece.attributes.push_back(Attribute{"value", clean_text(source.slice(value)), source.span(value)});
-      piece.span = trim(source, {piece.span.begin, dash->begin});
+      piece.span = trim(source, {piece.span.begin, *leader});
     }
   }
   // "#4 in Nursing", ", No. 19", "— No. 14", ", ranked No. 95"

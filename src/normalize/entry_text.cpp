@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <cctype>
 #include <string>
 
 #include "grammar/word_lists.hpp"
@@ -41,6 +42,11 @@ bool is_rank_annotation(std::string_view inner) {
 }
 
 bool is_value_note(std::string_view inner) {
+  // A labelled value: "score: 90", "Score: 88.5".
+  if (const auto colon = inner.find(": "); colon != std::string_view::npos && colon > 0 && colon <= 12 &&
+      std::all_of(inner.begin(), inner.begin() + static_cast<std::ptrdiff_t>(colon), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == ' '; })) {
+    return is_value_note(inner.substr(colon + 2));
+  }
   // A won-lost record: "7-0", "11-1-1".
   std::size_t groups = 0;
   for (std::size_t begin = 0; begin <= inner.size() && groups <= 3;) {
