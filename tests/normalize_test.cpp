@@ -539,6 +539,17 @@ TEST(Entries, ACityTheNameAlreadyHoldsIsItsPlaceNotACampus) {
   EXPECT_EQ(entry.name.text, "University of Michigan Health-Ann Arbor");
   // A campus the name does not hold stays in the name.
   EXPECT_EQ(only_entry("1. University of Westland, Eastport").name.text, "University of Westland, Eastport");
+  // A city and its state after it are the place; before a country the campus stays.
+  entry = only_entry("1. University of Michigan, Ann Arbor, Mich.");
+  EXPECT_EQ(entry.name.text, "University of Michigan");
+  ASSERT_TRUE(entry.location);
+  EXPECT_EQ(entry.location->text, "Ann Arbor, Mich.");
+  entry = only_entry("2. University of Victoria, Victoria, B.C.");
+  EXPECT_EQ(entry.name.text, "University of Victoria");
+  EXPECT_EQ(entry.location->text, "Victoria, B.C.");
+  entry = only_entry("3. University of Westmark, Hillsborough, United States");
+  EXPECT_EQ(entry.name.text, "University of Westmark, Hillsborough");
+  EXPECT_EQ(entry.location->text, "United States");
 }
 
 TEST(Entries, CommasInsideAFirmsName) {

@@ -7,6 +7,7 @@
 #include "normalize/line_shapes.hpp"
 #include "normalize/locations.hpp"
 #include "normalize/text.hpp"
+#include "places/gazetteer.hpp"
 
 namespace rankparse::detail {
 namespace {
@@ -283,7 +284,11 @@ Located find_location(const Source& source, RawSpan span, const std::vector<RawP
       break;
     }
     // "University of Westmark, Hillsborough, United States": the campus stays, the country is the place.
-    if (is_campus_head(head_text) && tail_text.find(',') != std::string_view::npos) continue;
+    // "University of Michigan, Ann Arbor, Mich.": a city and its state are the place.
+    if (is_campus_head(head_text) && tail_text.find(',') != std::string_view::npos &&
+        !places::subdivision_named(tail_text.substr(tail_text.find_first_not_of(' ', tail_text.rfind(',') + 1)))) {
+      continue;
+    }
     located.location = tail;
     located.name = trim(source, {span.begin, comma});
     return located;
