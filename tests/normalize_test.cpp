@@ -974,6 +974,13 @@ TEST(Entries, ValuesAfterTheName) {
   EXPECT_EQ(entry.name.text, "Ram 1500");
   ASSERT_EQ(entry.attributes.size(), 1U);
   EXPECT_EQ(entry.attributes[0].value, "80");
+  // Dots with no value after them are no leader.
+  entry = only_entry("3. Alpha Bistro ...");
+  EXPECT_TRUE(entry.name.text.starts_with("Alpha Bistro .."));
+  EXPECT_TRUE(entry.attributes.empty());
+  entry = only_entry("4. Beta Grill ... Denver Tech Center");
+  EXPECT_EQ(entry.name.text, "Beta Grill ... Denver Tech Center");
+  EXPECT_TRUE(entry.attributes.empty());
 }
 
 TEST(Entries, ARankAfterThePlaceWithAValue) {

@@ -263,9 +263,10 @@ Piece strip_trailers(const Source& source, RawSpan span, const std::vector<RawPa
   }
   // "Ford F-150 Hybrid .......... 84": dot leaders before a value.
   if (const auto leader = first_outside(source, piece.span, " ...", parentheticals)) {
-    const auto text = source.slice({*leader, piece.span.end});
-    const RawSpan value = trim(source, {*leader + text.find_first_not_of(" ."), piece.span.end});
-    if (value.begin > *leader && looks_like_value(source.slice(value))) {
+    const auto after_dots = source.slice({*leader, piece.span.end}).find_first_not_of(" .");  // none after "Name ..."
+    const RawSpan value = after_dots == std::string_view::npos ? RawSpan{piece.span.end, piece.span.end}
+                                                                : trim(source, {*leader + after_dots, piece.span.end});
+    if (!source.slice(value).empty() && looks_like_value(source.slice(value))) {
       piece.attributes.push_back(Attribute{"value", clean_text(source.slice(value)), source.span(value)});
       piece.span = trim(source, {piece.span.begin, *leader});
     }

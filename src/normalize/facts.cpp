@@ -187,16 +187,16 @@ const RawEditionRanking* edition_ranking_of(const Source& source, const RawArtic
 // Yelp's 2024 list").
 void name_ranking(const Source& source, const RawArticle& raw, const RawEditionRanking* by_edition, Article& article) {
   auto& ranking = article.ranking;
+  const auto has_name = [&](const RawNamedRanking& named) { return reads_as_name(clean_text(source.slice(trim(source, named.name)))); };
   const RawNamedRanking* named = nullptr;
-  bool named_has_name = false;
   for (const auto& candidate : raw.named_rankings) {
     if (!article.publisher) break;
     if (publisher_name_of(source, candidate.publisher) != article.publisher->name) continue;
-    named_has_name = reads_as_name(clean_text(source.slice(trim(source, candidate.name))));
-    if (!named_has_name && !candidate.edition) continue;
+    if (!candidate.edition && !has_name(candidate)) continue;
     named = &candidate;
     break;
   }
+  const bool named_has_name = named && has_name(*named);
   const RawCount* edition = named && named->edition ? &*named->edition : nullptr;
   // An edition ranking the publisher owns may come first; a bare "the 2024 rankings" only fills a gap.
   const bool by_edition_first = by_edition && (edition == nullptr || (by_edition->publisher && by_edition->edition.span.begin < edition->span.begin));
