@@ -58,7 +58,6 @@ std::optional<MovementNote> trailing_movement_note(const Source& source, RawSpan
   return std::nullopt;
 }
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // A number column of a poll or table row: "1,574", "98.5", "12-0". Digits at
 // both ends: "3," of "March 3, 2024" is a date's day, not a column.
@@ -186,9 +185,6 @@ bool take_dash_value(const Source& source, RawSpan dash, RawSpan until, Piece& p
   piece.span = trim(source, {piece.span.begin, dash.begin});
   return true;
 }
-bool take_dash_value(const Source& source, RawSpan dash, Piece& piece, const std::vector<RawParenthetical>& parentheticals) {
-  return take_dash_value(source, dash, piece.span, piece, parentheticals);
-}
 
 Piece strip_trailers(const Source& source, RawSpan span, const std::vector<RawParenthetical>& parentheticals) {
   Piece piece{without_footnote_marks(source, span), false, std::nullopt, {}};
@@ -253,7 +249,7 @@ Piece strip_trailers(const Source& source, RawSpan span, const std::vector<RawPa
   // A note in parentheses may follow the value ("— $41.6 million (Warner Bros.)"),
   // and a column after another dash ("Corvane Systems — 4.7 — Information Technology").
   if (const auto dash = last_dash_separator(source, piece.span, parentheticals)) {
-    if (!take_dash_value(source, *dash, piece, parentheticals)) {
+    if (!take_dash_value(source, *dash, piece.span, piece, parentheticals)) {
       const auto earlier = last_dash_separator(source, {piece.span.begin, dash->begin}, parentheticals);
       const RawSpan column = trim(source, {dash->end, piece.span.end});
       if (earlier && take_dash_value(source, *earlier, {piece.span.begin, dash->begin}, piece, parentheticals)) {

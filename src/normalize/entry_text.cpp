@@ -9,11 +9,6 @@
 #include "normalize/text.hpp"
 
 namespace rankparse::detail {
-namespace {
-
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-}  // namespace
 
 bool is_tie_marker(std::string_view text) {
   return equals_ignoring_case(text, "tie") || equals_ignoring_case(text, "tied") || equals_ignoring_case(text, "t");

@@ -16,7 +16,6 @@ namespace {
 constexpr std::size_t most_words_in_a_name = 14;
 
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
 // The next word of `text` at or after `pos` (words are what spaces separate),

@@ -32,22 +32,11 @@ struct Opener {
 // column; "12   Boulder" and "Boulder   98.2" are rows).
 bool is_column_header(std::string_view text) {
   if (!has_column_gap(text)) return false;
-  bool letter_in_cell = false;
-  bool in_cell = false;
-  for (std::size_t i = 0; i <= text.size(); ++i) {
-    const bool separator = i == text.size() || text[i] == '\t' || text.substr(i, 3) == "   ";
-    if (separator) {
-      if (in_cell && !letter_in_cell) return false;
-      in_cell = false;
-      letter_in_cell = false;
-      continue;
-    }
-    if (text[i] == ' ' && !in_cell) continue;
-    in_cell = true;
-    const auto c = static_cast<unsigned char>(text[i]);
-    letter_in_cell = letter_in_cell || (c | 0x20U) - 'a' < 26U || c >= 0x80;
-  }
-  return true;
+  const auto is_letter = [](char c) { return (static_cast<unsigned char>(c) | 0x20U) - 'a' < 26U || static_cast<unsigned char>(c) >= 0x80; };
+  const auto cells = column_cells(text);
+  return std::all_of(cells.begin(), cells.end(), [&](std::string_view cell) {
+    return cell.find_first_not_of(' ') == std::string_view::npos || std::any_of(cell.begin(), cell.end(), is_letter);
+  });
 }
 
 bool is_number_cell(std::string_view text) {

@@ -197,12 +197,7 @@ std::string place_text(std::string_view text) {
   // Cells apart by a tab or a run of spaces are joined as a place is written.
   std::string joined;
   if (has_column_gap(text)) {
-    for (std::size_t pos = 0; pos < text.size();) {
-      std::size_t run = 0;
-      while (pos + run < text.size() && (text[pos + run] == ' ' || text[pos + run] == '\t')) ++run;
-      joined += is_column_gap(text.substr(pos, run)) ? std::string_view(", ") : text.substr(pos, run == 0 ? 1 : run);
-      pos += run == 0 ? 1 : run;
-    }
+    for (const auto cell : column_cells(text)) joined.append(joined.empty() ? "" : ", ").append(cell);
     text = joined;
   }
   auto cleaned = clean_text(text);

@@ -14,7 +14,6 @@ namespace {
 constexpr std::size_t fewest_items = 3;
 constexpr std::size_t most_words_in_an_item = 8;
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // "7. " or "7) " where a word begins: where an item starts.
 struct Marker {

@@ -51,6 +51,26 @@ bool is_column_gap(std::string_view run) { return run.size() >= 3 || run.find('\
 
 bool has_column_gap(std::string_view text) { return text.find('\t') != std::string_view::npos || text.find("   ") != std::string_view::npos; }
 
+std::vector<std::string_view> column_cells(std::string_view text) {
+  std::vector<std::string_view> cells;
+  std::size_t cell_begin = 0;
+  for (std::size_t pos = 0; pos < text.size();) {
+    std::size_t run = 0;
+    while (pos + run < text.size() && (text[pos + run] == ' ' || text[pos + run] == '\t')) ++run;
+    if (run == 0) {
+      ++pos;
+      continue;
+    }
+    if (is_column_gap(text.substr(pos, run))) {
+      if (pos > cell_begin) cells.push_back(text.substr(cell_begin, pos - cell_begin));
+      cell_begin = pos + run;
+    }
+    pos += run;
+  }
+  if (text.size() > cell_begin) cells.push_back(text.substr(cell_begin));
+  return cells;
+}
+
 RawSpan trim(const Source& source, RawSpan span) {
   const auto text = source.text();
   while (span.begin < span.end) {

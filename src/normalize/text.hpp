@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "parse/raw_article.hpp"
 #include "rankparse/article.hpp"
@@ -18,10 +19,15 @@ namespace rankparse::detail {
 // Drops a leading "the " (any case) from `span`.
 [[nodiscard]] RawSpan without_leading_article(const Source& source, RawSpan span);
 
+// An ASCII digit (std::isdigit depends on the locale).
+[[nodiscard]] constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+
 // Whether `run`, spaces and tabs, sets table columns apart: a tab, or three spaces or more.
 [[nodiscard]] bool is_column_gap(std::string_view run);
 // Whether `text` holds such a gap (most lines do not).
 [[nodiscard]] bool has_column_gap(std::string_view text);
+// The cells of `text` between such gaps: "Boulder\tCO" gives "Boulder" and "CO".
+[[nodiscard]] std::vector<std::string_view> column_cells(std::string_view text);
 
 // NFC, with runs of spaces (including no-break spaces) folded to one space.
 [[nodiscard]] std::string clean_text(std::string_view text);
